@@ -1,0 +1,42 @@
+namespace InspectionSite.Content.Diagnostics;
+
+/// <summary>
+/// Collects every problem found while reading and linking, so that an editor
+/// sees all of them in one run instead of fixing them one build at a time.
+/// </summary>
+public sealed class DiagnosticBag
+{
+    private readonly List<Diagnostic> _items = [];
+    private readonly Lock _gate = new();
+
+    public bool HasErrors
+    {
+        get { lock (_gate) return _items.Count > 0; }
+    }
+
+    public void Add(SourceLocation location, string message, string fix)
+    {
+        lock (_gate) _items.Add(new Diagnostic(location, message, fix));
+    }
+
+    /// <summary>The problems in file, line and column order, so that output is stable.</summary>
+    public IReadOnlyList<Diagnostic> Sorted()
+    {
+        lock (_gate)
+        {
+            return _items
+                .OrderBy(d => d.Location.File, StringComparer.Ordinal)
+                .ThenBy(d => d.Location.Line)
+                .ThenBy(d => d.Location.Column)
+                .ThenBy(d => d.Message, StringComparer.Ordinal)
+                .Distinct()
+                .ToList();
+        }
+    }
+
+    /// <summary>Stops the build when anything was reported.</summary>
+    public void ThrowIfAny()
+    {
+        if (HasErrors) throw new InputException(Sorted());
+    }
+}

@@ -1,0 +1,15 @@
+using InspectionSite.Content.Diagnostics;
+
+namespace InspectionSite.Content.Model;
+
+/// <summary>Everything read from input/, checked one file at a time but not yet cross-referenced.</summary>
+public sealed record ContentSet(
+    SiteInfo Site,
+    IReadOnlyList<Inspection> Inspections,
+    IReadOnlyList<Report> Reports,
+    IReadOnlyList<Recommendation> Recommendations,
+    IReadOnlyList<ProgressEntry> Progress,
+    IReadOnlyList<Snapshot> Snapshots,
+    IReadOnlyList<Meeting> Meetings,
+    IReadOnlyList<Page> Pages,
+    SourceMap SourceMap);

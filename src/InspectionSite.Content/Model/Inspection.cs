@@ -1,0 +1,17 @@
+using InspectionSite.Content.Diagnostics;
+
+namespace InspectionSite.Content.Model;
+
+/// <summary>An inspection or other HMICFRS engagement. Null means the papers do not say.</summary>
+public sealed record Inspection(
+    string Id,
+    string Title,
+    InspectionKind Kind,
+    bool? InForce,
+    DateOnly? FieldworkStart,
+    string? FieldworkNote,
+    IReadOnlyList<string> OtherForces,
+    IReadOnlyList<string> LeadAgencies,
+    IReadOnlyList<string> Topics,
+    MarkdownText? Body,
+    SourceLocation Source);

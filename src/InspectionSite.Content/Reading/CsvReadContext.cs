@@ -1,0 +1,44 @@
+using InspectionSite.Content.Diagnostics;
+
+namespace InspectionSite.Content.Reading;
+
+/// <summary>What the cell converters of one CSV file need to report a problem at its line and column.</summary>
+public sealed class CsvReadContext(string file, DiagnosticBag diagnostics, SourceMap? sourceMap = null)
+{
+    private IReadOnlyDictionary<string, int> _columns = new Dictionary<string, int>();
+
+    public string File { get; } = file;
+
+    /// <summary>The line on which the record being read starts (a quoted cell may span several).</summary>
+    public int Line { get; set; }
+
+    public bool RecordHasErrors { get; private set; }
+
+    public void StartRecord(int line)
+    {
+        Line = line;
+        RecordHasErrors = false;
+    }
+
+    public void UseHeader(IReadOnlyDictionary<string, int> columns)
+    {
+        _columns = columns;
+        foreach (var (name, position) in columns) sourceMap?.AddColumn(File, name, position);
+    }
+
+    public SourceLocation At(string column) => new(File, Line, _columns.GetValueOrDefault(column, 1));
+
+    public SourceLocation RecordStart => new(File, Line, 1);
+
+    public void Report(string column, string message, string fix)
+    {
+        diagnostics.Add(At(column), message, fix);
+        RecordHasErrors = true;
+    }
+
+    public void Report(SourceLocation location, string message, string fix)
+    {
+        diagnostics.Add(location, message, fix);
+        RecordHasErrors = true;
+    }
+}

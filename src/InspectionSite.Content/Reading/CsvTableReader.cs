@@ -1,0 +1,98 @@
+using CsvHelper;
+using InspectionSite.Content.Diagnostics;
+
+namespace InspectionSite.Content.Reading;
+
+/// <summary>A row read from a CSV file together with where it starts.</summary>
+public sealed record CsvRecord<TRow>(TRow Row, SourceLocation Source);
+
+/// <summary>
+/// Reads a CSV file as Excel writes it, with CsvHelper. Checks the header against the map, skips
+/// empty rows and columns, and returns only the rows whose every cell could be read; the others are reported.
+/// </summary>
+public static class CsvTableReader
+{
+    public static IReadOnlyList<CsvRecord<TRow>> Read<TRow>(string text, CsvReadContext context, CsvTableMap<TRow> map)
+        where TRow : new()
+    {
+        var options = new CsvReaderOptions
+        {
+            TrackLineNumbers = true,
+            SkipEmptyLines = true,
+            MalformedData = CsvMalformedDataHandling.Skip,
+            OnMalformedRecord = bad => context.Report(new SourceLocation(context.File, (int)bad.LineNumber, 1),
+                $"A quotation mark is out of place in this row ({bad.Reason}).",
+                "Put the whole cell in double quotes and write any quotation mark inside it twice (\"\")."),
+        };
+        using var csv = CsvReader.Create(new StringReader(text), options);
+
+        context.StartRecord(1);
+        csv.ReadHeader();
+        var header = csv.Headers.ToArray();
+        if (header.Length == 0 || header.All(string.IsNullOrWhiteSpace))
+        {
+            context.Report(context.RecordStart, "The file has no header row.", $"Start the file with a header row: {string.Join(",", map.Columns)}.");
+            return [];
+        }
+        var columns = ReadHeader(header, context, map);
+        if (columns is null) return [];
+        context.UseHeader(columns);
+
+        var records = new List<CsvRecord<TRow>>();
+        while (csv.Read())
+        {
+            context.StartRecord((int)csv.LineNumber);
+            var cells = new string[csv.FieldCount];
+            for (var i = 0; i < cells.Length; i++) cells[i] = csv.GetString(i);
+            if (cells.All(string.IsNullOrWhiteSpace)) continue; // Excel leaves empty rows after the data.
+
+            CheckCellCount(cells, header.Length, context);
+            var row = map.Read(column => columns.TryGetValue(column, out var at) && at <= cells.Length ? cells[at - 1] : null);
+            if (!context.RecordHasErrors) records.Add(new CsvRecord<TRow>(row, context.RecordStart));
+        }
+        return records;
+    }
+
+    /// <summary>Maps each known column to its 1-based position; null when the header is unusable.</summary>
+    private static Dictionary<string, int>? ReadHeader<TRow>(string[] header, CsvReadContext context, CsvTableMap<TRow> map)
+        where TRow : new()
+    {
+        var known = map.Columns.ToHashSet();
+        var columns = new Dictionary<string, int>();
+        for (var i = 0; i < header.Length; i++)
+        {
+            var name = HeaderName.Normalise(header[i]);
+            var at = new SourceLocation(context.File, 1, i + 1);
+            if (name.Length == 0) continue; // Excel leaves empty columns after the data.
+            if (!known.Contains(name))
+                context.Report(at, $"Unknown column '{header[i].Trim()}'.", $"Rename it to one of: {string.Join(", ", map.Columns)}; or delete the column.");
+            else if (!columns.TryAdd(name, i + 1))
+                context.Report(at, $"The column '{name}' appears twice.", "Delete one of the two columns.");
+        }
+        var missing = map.RequiredColumns.Where(c => !columns.ContainsKey(c)).ToList();
+        foreach (var column in missing)
+            context.Report(new SourceLocation(context.File, 1, 1), $"The required column '{column}' is missing.", $"Add a column headed '{column}' to the first row.");
+        return missing.Count == 0 && !context.RecordHasErrors ? columns : null;
+    }
+
+    private static void CheckCellCount(string[] cells, int headerLength, CsvReadContext context)
+    {
+        var used = cells.Length;
+        while (used > headerLength && string.IsNullOrWhiteSpace(cells[used - 1])) used--;
+        if (used > headerLength)
+            context.Report(new SourceLocation(context.File, context.Line, headerLength + 1),
+                $"This row has {used} cells but the header has {headerLength} columns.",
+                "A cell probably holds a comma without quotes: put that cell in double quotes, or add the missing column heading.");
+        else if (cells.Length < headerLength)
+            context.Report(new SourceLocation(context.File, context.Line, Math.Max(1, cells.Length)),
+                $"This row has {cells.Length} cells but the header has {headerLength} columns.",
+                "Add the missing cells (a comma for each empty one), or check for a line break outside quotes.");
+    }
+}
+
+/// <summary>Header names match whatever the case and spacing: "Other forces" is other_forces.</summary>
+public static class HeaderName
+{
+    public static string Normalise(string header) =>
+        string.Join('_', header.Trim().ToLowerInvariant().Split([' ', '_', '-', '\t'], StringSplitOptions.RemoveEmptyEntries));
+}

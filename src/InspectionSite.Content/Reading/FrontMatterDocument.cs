@@ -1,0 +1,158 @@
+using InspectionSite.Content.Diagnostics;
+using InspectionSite.Content.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace InspectionSite.Content.Reading;
+
+/// <summary>
+/// A Markdown file with YAML front matter between "---" lines. Each field is read with the line
+/// and column of its key, so that a wrong value is reported where the editor wrote it.
+/// </summary>
+public sealed class FrontMatterDocument
+{
+    private readonly Dictionary<string, (YamlNode Value, SourceLocation At)> _fields;
+    private readonly DiagnosticBag _diagnostics;
+
+    private FrontMatterDocument(string file, Dictionary<string, (YamlNode, SourceLocation)> fields, MarkdownText body, DiagnosticBag diagnostics)
+    {
+        File = file;
+        _fields = fields;
+        Body = body;
+        _diagnostics = diagnostics;
+    }
+
+    public string File { get; }
+
+    public MarkdownText Body { get; }
+
+    public SourceLocation Start => new(File, 1, 1);
+
+    public bool HasErrors { get; private set; }
+
+    /// <summary>Splits and parses the file; null (with the problem reported) when the front matter is broken.</summary>
+    public static FrontMatterDocument? Parse(string text, string file, DiagnosticBag diagnostics, SourceMap? sourceMap = null)
+    {
+        var lines = text.Split('\n');
+        if (lines.Length == 0 || lines[0].TrimEnd() != "---")
+        {
+            diagnostics.Add(new SourceLocation(file, 1, 1), "The file does not start with front matter.",
+                "Make the first line '---', then the fields (title: ...), then another '---' line before the text.");
+            return null;
+        }
+        var close = Array.FindIndex(lines, 1, l => l.TrimEnd() == "---");
+        if (close < 0)
+        {
+            diagnostics.Add(new SourceLocation(file, 1, 1), "The front matter is never closed.",
+                "Add a line holding only '---' after the last field.");
+            return null;
+        }
+        var yaml = string.Join('\n', lines[1..close]);
+        var body = new MarkdownText(string.Join('\n', lines[(close + 1)..]), file, close + 2);
+        return FromYaml(yaml, firstLine: 2, file, body, diagnostics, sourceMap);
+    }
+
+    /// <summary>Parses a plain YAML file such as site.yml.</summary>
+    public static FrontMatterDocument? ParseYaml(string text, string file, DiagnosticBag diagnostics) =>
+        FromYaml(text, firstLine: 1, file, new MarkdownText("", file, 1), diagnostics, null);
+
+    private static FrontMatterDocument? FromYaml(string yaml, int firstLine, string file, MarkdownText body, DiagnosticBag diagnostics, SourceMap? sourceMap)
+    {
+        var offset = firstLine - 1;
+        var fields = new Dictionary<string, (YamlNode, SourceLocation)>(StringComparer.Ordinal);
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            var root = stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null;
+            if (root is not null and not YamlMappingNode)
+            {
+                diagnostics.Add(new SourceLocation(file, firstLine, 1), "The front matter is not a list of 'key: value' lines.", "Write one field per line, as 'title: Joint Audit Committee'.");
+                return null;
+            }
+            foreach (var key in (root as YamlMappingNode)?.Children.Keys ?? Enumerable.Empty<YamlNode>())
+            {
+                var at = new SourceLocation(file, (int)key.Start.Line + offset, (int)key.Start.Column);
+                var name = key is YamlScalarNode { Value: { } k } ? HeaderName.Normalise(k) : "";
+                sourceMap?.AddField(at, name);
+                if (!fields.TryAdd(name, (((YamlMappingNode)root!).Children[key], at)))
+                    diagnostics.Add(at, $"The field '{name}' appears twice.", "Delete one of the two.");
+            }
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Add(new SourceLocation(file, (int)e.Start.Line + offset, Math.Max(1, (int)e.Start.Column)),
+                $"The front matter is not valid YAML: {e.Message}",
+                "Check the line's indentation and colons; put text containing ': ' or '#' in double quotes.");
+            return null;
+        }
+        return new FrontMatterDocument(file, fields, body, diagnostics);
+    }
+
+    public void RejectUnknownFields(params string[] allowed)
+    {
+        foreach (var (name, (_, at)) in _fields.Where(f => !allowed.Contains(f.Key)))
+            Report(at, $"Unknown field '{name}'.", $"Use one of: {string.Join(", ", allowed)}; or delete it.");
+    }
+
+    public string? Text(string key, bool required = false)
+    {
+        if (!_fields.TryGetValue(key, out var field))
+        {
+            if (required) Report(Start, $"The required field '{key}' is missing.", $"Add a line '{key}: ...' to the front matter.");
+            return null;
+        }
+        if (field.Value is YamlScalarNode scalar)
+        {
+            var value = scalar.Value?.Trim();
+            if (!string.IsNullOrEmpty(value)) return value;
+            if (required) Report(field.At, $"The field '{key}' is empty.", $"Fill in '{key}'.");
+            return null;
+        }
+        Report(field.At, $"The field '{key}' should be a single value.", $"Write it on one line, as '{key}: value'.");
+        return null;
+    }
+
+    public DateOnly? Date(string key, bool required = false)
+    {
+        var text = Text(key, required);
+        if (text is null) return null;
+        if (UkDate.TryParse(text, out var date)) return date;
+        Report(_fields[key].At, $"'{text}' is not a date.", $"Write the date day-first, as {UkDate.Accepted}.");
+        return null;
+    }
+
+    public string? Id(string key, bool required = false)
+    {
+        var text = Text(key, required);
+        if (text is null || Ids.IsValid(text)) return text;
+        Report(_fields[key].At, $"'{text}' is not a valid ID.", $"IDs become web addresses: {Ids.Rule}.");
+        return null;
+    }
+
+    /// <summary>A list of IDs, written as [a, b] or as "- a" lines.</summary>
+    public IReadOnlyList<string> IdList(string key)
+    {
+        if (!_fields.TryGetValue(key, out var field)) return [];
+        var items = field.Value switch
+        {
+            YamlSequenceNode sequence => sequence.Children.Select(c => (c as YamlScalarNode)?.Value?.Trim() ?? ""),
+            YamlScalarNode { Value: null or "" } => [],
+            YamlScalarNode scalar => scalar.Value!.Split(',', ';').Select(s => s.Trim()),
+            _ => ["?"],
+        };
+        var ids = new List<string>();
+        foreach (var item in items)
+        {
+            if (Ids.IsValid(item)) ids.Add(item);
+            else Report(field.At, $"'{item}' in '{key}' is not a valid ID.", $"IDs become web addresses: {Ids.Rule}.");
+        }
+        return ids;
+    }
+
+    private void Report(SourceLocation at, string message, string fix)
+    {
+        _diagnostics.Add(at, message, fix);
+        HasErrors = true;
+    }
+}

@@ -1,0 +1,110 @@
+using InspectionSite.Content.Diagnostics;
+using InspectionSite.Content.Model;
+using InspectionSite.Content.Reading.Tables;
+
+namespace InspectionSite.Content.Reading;
+
+/// <summary>
+/// Reads the whole input folder into a <see cref="ContentSet"/>. Each file is checked on its own
+/// here; references between files are checked later, by the linker. Every problem is reported.
+/// </summary>
+public sealed class InputReader(string inputFolder, DiagnosticBag diagnostics)
+{
+    public const string SiteFile = "site.yml";
+
+    private readonly SourceMap _sourceMap = new();
+
+    public ContentSet Read()
+    {
+        var site = ReadSite();
+        var inspections = Task.Run(() => AttachBodies(ReadTable(InspectionsTable.FileName, InspectionsTable.Read), "inspections", (i, body) => i with { Body = body }, i => i.Id));
+        var reports = Task.Run(() => AttachBodies(ReadTable(ReportsTable.FileName, ReportsTable.Read), "reports", (r, body) => r with { Body = body }, r => r.Id));
+        var recommendations = Task.Run(() => ReadTable(RecommendationsTable.FileName, RecommendationsTable.Read));
+        var progress = Task.Run(() => ReadTable(ProgressTable.FileName, ProgressTable.Read));
+        var snapshots = Task.Run(() => ReadTable(SnapshotsTable.FileName, SnapshotsTable.Read));
+        var meetings = Task.Run(() => ReadDocuments("meetings", MeetingDocument.Read));
+        var pages = Task.Run(() => ReadDocuments("pages", PageDocument.Read));
+        return new ContentSet(site, inspections.Result, reports.Result, recommendations.Result, progress.Result,
+            snapshots.Result, meetings.Result, pages.Result, _sourceMap);
+    }
+
+    /// <summary>How a file is named in messages: relative to the folder the editor works in.</summary>
+    private string Display(string relative) => Path.Combine(inputFolder, relative).Replace('\\', '/');
+
+    private SiteInfo ReadSite()
+    {
+        var fallback = new SiteInfo("Untitled site", "Unknown", null, null, null, null);
+        var path = Path.Combine(inputFolder, SiteFile);
+        if (!File.Exists(path))
+        {
+            diagnostics.Add(new SourceLocation(Display(SiteFile), 1, 1), "The site settings file is missing.", "Create site.yml with at least 'title:' and 'organisation:' lines.");
+            return fallback;
+        }
+        var yaml = FrontMatterDocument.ParseYaml(SourceText.Read(path), Display(SiteFile), diagnostics);
+        if (yaml is null) return fallback;
+        yaml.RejectUnknownFields("title", "organisation", "description", "base_url", "data_licence", "contact");
+        return new SiteInfo(
+            yaml.Text("title", required: true) ?? fallback.Title,
+            yaml.Text("organisation", required: true) ?? fallback.Organisation,
+            yaml.Text("description"),
+            yaml.Text("base_url"),
+            yaml.Text("data_licence"),
+            yaml.Text("contact"));
+    }
+
+    private IReadOnlyList<T> ReadTable<T>(string fileName, Func<string, CsvReadContext, IReadOnlyList<T>> read)
+    {
+        var path = Path.Combine(inputFolder, fileName);
+        if (!File.Exists(path))
+        {
+            diagnostics.Add(new SourceLocation(Display(fileName), 1, 1), $"The file {fileName} is missing.", "Create it with its header row (see the README's input formats); it may have no other rows.");
+            return [];
+        }
+        return read(SourceText.Read(path), new CsvReadContext(Display(fileName), diagnostics, _sourceMap));
+    }
+
+    private IReadOnlyList<T> ReadDocuments<T>(string folder, Func<string, FrontMatterDocument, T?> read) where T : class =>
+        MarkdownFiles(folder)
+            .Select(file =>
+            {
+                var id = Path.GetFileNameWithoutExtension(file);
+                var display = Display(Path.Combine(folder, Path.GetFileName(file)));
+                if (!IsValidFileId(id, display)) return null;
+                var document = FrontMatterDocument.Parse(SourceText.Read(file), display, diagnostics, _sourceMap);
+                return document is null ? null : read(id, document);
+            })
+            .OfType<T>()
+            .ToList();
+
+    /// <summary>Gives each item the Markdown file of the same name; a file without an item is reported.</summary>
+    private IReadOnlyList<T> AttachBodies<T>(IReadOnlyList<T> items, string folder, Func<T, MarkdownText, T> attach, Func<T, string> idOf)
+    {
+        var bodies = new Dictionary<string, MarkdownText>();
+        foreach (var file in MarkdownFiles(folder))
+        {
+            var id = Path.GetFileNameWithoutExtension(file);
+            var display = Display(Path.Combine(folder, Path.GetFileName(file)));
+            if (IsValidFileId(id, display)) bodies[id] = new MarkdownText(SourceText.Read(file), display, 1);
+        }
+        var ids = items.Select(idOf).ToHashSet();
+        foreach (var (id, body) in bodies.Where(b => !ids.Contains(b.Key)))
+            diagnostics.Add(new SourceLocation(body.File, 1, 1), $"No row in {folder}.csv has the ID '{id}'.",
+                $"Rename the file to match an ID in {folder}.csv, or add a row with the ID '{id}'.");
+        return items.Select(item => bodies.TryGetValue(idOf(item), out var body) ? attach(item, body) : item).ToList();
+    }
+
+    private bool IsValidFileId(string id, string display)
+    {
+        if (Ids.IsValid(id)) return true;
+        diagnostics.Add(new SourceLocation(display, 1, 1), $"The file name '{id}' is not a valid ID.", $"Rename the file: {Ids.Rule}.");
+        return false;
+    }
+
+    private IEnumerable<string> MarkdownFiles(string folder)
+    {
+        var path = Path.Combine(inputFolder, folder);
+        return Directory.Exists(path)
+            ? Directory.EnumerateFiles(path, "*.md").Order(StringComparer.Ordinal)
+            : [];
+    }
+}

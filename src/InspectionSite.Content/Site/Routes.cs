@@ -1,0 +1,47 @@
+namespace InspectionSite.Content.Site;
+
+/// <summary>
+/// Every address in the site, in one place. Paths are root-relative ("/reports/solihull-jtai/");
+/// <see cref="Url"/> puts the base path in front, so that the site also works in a sub-folder.
+/// </summary>
+public sealed class Routes
+{
+    /// <summary>First path segments owned by the generator: a free page may not take them.</summary>
+    public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "inspections", "reports", "recommendations", "meetings", "assets", "search", "data", "404",
+    };
+
+    public Routes(string? basePath = null)
+    {
+        var trimmed = (basePath ?? "").Trim().Trim('/');
+        BasePath = trimmed.Length == 0 ? "" : "/" + trimmed;
+    }
+
+    /// <summary>"" for a site at the root of its domain, otherwise "/folder".</summary>
+    public string BasePath { get; }
+
+    public const string Home = "/";
+    public const string Inspections = "/inspections/";
+    public const string Reports = "/reports/";
+    public const string Recommendations = "/recommendations/";
+    public const string Meetings = "/meetings/";
+    public const string NotFound = "/404.html";
+
+    public static string Inspection(string id) => $"/inspections/{id}/";
+    public static string Report(string id) => $"/reports/{id}/";
+    public static string Recommendation(string id) => $"/recommendations/{id}/";
+    public static string Meeting(string id) => $"/meetings/{id}/";
+    public static string Page(string id) => $"/{id}/";
+    public static string Asset(string file) => $"/assets/{file}";
+
+    /// <summary>The address to put in an href: the path under the base path.</summary>
+    public string Url(string path) => BasePath + path;
+
+    /// <summary>The file that serves a path: "/reports/x/" is reports/x/index.html.</summary>
+    public static string OutputFile(string path)
+    {
+        var relative = path.TrimStart('/');
+        return relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
+    }
+}

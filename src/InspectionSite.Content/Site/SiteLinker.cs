@@ -1,0 +1,110 @@
+using InspectionSite.Content.Diagnostics;
+using InspectionSite.Content.Markdown;
+using InspectionSite.Content.Model;
+
+namespace InspectionSite.Content.Site;
+
+/// <summary>
+/// Checks what no single file can: unique IDs, references that resolve, links inside Markdown.
+/// Every problem is reported; the site model is built only when there are none.
+/// </summary>
+public sealed class SiteLinker(Routes routes, DateOnly asOf, DiagnosticBag diagnostics)
+{
+    public SiteModel? Link(ContentSet content)
+    {
+        var map = content.SourceMap;
+        var inspections = UniqueIds(content.Inspections, i => i.Id, i => i.Source, "inspection", map);
+        var reports = UniqueIds(content.Reports, r => r.Id, r => r.Source, "report", map);
+        var items = UniqueIds(content.Recommendations, r => r.Id, r => r.Source, "recommendation", map);
+        var meetings = UniqueIds(content.Meetings, m => m.Id, m => m.Source, "meeting", map);
+        UniqueIds(content.Pages, p => p.Id, p => p.Source, "page", map);
+        var byReference = UniqueReferences(content.Recommendations, map);
+
+        foreach (var page in content.Pages.Where(p => Routes.Reserved.Contains(p.Id)))
+            diagnostics.Add(page.Source, $"The page name '{page.Id}' is used by the site's own section /{page.Id}/.", "Rename the file to something else, e.g. about-" + page.Id + ".md.");
+        foreach (var report in content.Reports)
+            Resolve(report.InspectionId, inspections, report.Source, "inspection", "inspections.csv", map);
+        foreach (var item in content.Recommendations)
+            Resolve(item.ReportId, reports, item.Source, "report", "reports.csv", map);
+        foreach (var entry in content.Progress)
+        {
+            Resolve(entry.RecommendationId, items, entry.Source, "recommendation", "recommendations.csv", map);
+            Resolve(entry.MeetingId, meetings, entry.Source, "meeting", "meetings/", map);
+        }
+        foreach (var duplicate in content.Progress.GroupBy(p => (p.RecommendationId, p.MeetingId)).Where(g => g.Count() > 1))
+            foreach (var entry in duplicate.Skip(1))
+                diagnostics.Add(entry.Source, $"Item '{entry.RecommendationId}' already has a row for meeting '{entry.MeetingId}'.", "Keep one row per item and meeting; merge the notes into it.");
+        foreach (var snapshot in content.Snapshots)
+            Resolve(snapshot.MeetingId, meetings, snapshot.Source, "meeting", "meetings/", map);
+        UniqueIds(content.Snapshots, s => s.MeetingId, s => s.Source, "snapshot of meeting", map, field: "meeting");
+        foreach (var meeting in content.Meetings)
+        {
+            foreach (var id in meeting.InspectionIds) Resolve(id, inspections, meeting.Source, "inspections", "inspections.csv", map);
+            foreach (var id in meeting.ReportIds) Resolve(id, reports, meeting.Source, "reports", "reports.csv", map);
+        }
+        if (diagnostics.HasErrors) return null;
+
+        var html = RenderMarkdown(content, byReference);
+        return diagnostics.HasErrors ? null : new SiteModel(content, routes, asOf, html);
+    }
+
+    private Dictionary<MarkdownText, string> RenderMarkdown(ContentSet content, IReadOnlyDictionary<string, Recommendation> byReference)
+    {
+        var paths = SitePaths(content);
+        var renderer = new MarkdownRenderer(routes, paths,
+            reference => byReference.TryGetValue(reference, out var item) ? Routes.Recommendation(item.Id) : null,
+            diagnostics);
+        var bodies = content.Inspections.Select(i => i.Body)
+            .Concat(content.Reports.Select(r => r.Body))
+            .Concat(content.Meetings.Select(m => m.Body))
+            .Concat(content.Pages.Select(p => p.Body))
+            .OfType<MarkdownText>()
+            .ToList();
+        var rendered = new string[bodies.Count];
+        Parallel.For(0, bodies.Count, i => rendered[i] = renderer.Render(bodies[i]));
+        var html = new Dictionary<MarkdownText, string>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < bodies.Count; i++) html[bodies[i]] = rendered[i];
+        return html;
+    }
+
+    /// <summary>Every page path the site will have, for checking links written in Markdown.</summary>
+    public static IReadOnlySet<string> SitePaths(ContentSet content) =>
+        new[] { Routes.Home, Routes.Inspections, Routes.Reports, Routes.Recommendations, Routes.Meetings }
+            .Concat(content.Inspections.Select(i => Routes.Inspection(i.Id)))
+            .Concat(content.Reports.Select(r => Routes.Report(r.Id)))
+            .Concat(content.Recommendations.Select(r => Routes.Recommendation(r.Id)))
+            .Concat(content.Meetings.Select(m => Routes.Meeting(m.Id)))
+            .Concat(content.Pages.Select(p => Routes.Page(p.Id)))
+            .ToHashSet(StringComparer.Ordinal);
+
+    private Dictionary<string, T> UniqueIds<T>(IReadOnlyList<T> things, Func<T, string> idOf, Func<T, SourceLocation> sourceOf, string what, SourceMap map, string field = "id")
+    {
+        var unique = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var thing in things)
+        {
+            if (unique.TryAdd(idOf(thing), thing)) continue;
+            var first = sourceOf(unique[idOf(thing)]);
+            diagnostics.Add(map.Locate(sourceOf(thing), field), $"The {what} ID '{idOf(thing)}' is used twice (first at {first}).", "Give each one its own ID, or delete the copy.");
+        }
+        return unique;
+    }
+
+    private Dictionary<string, Recommendation> UniqueReferences(IReadOnlyList<Recommendation> items, SourceMap map)
+    {
+        var unique = new Dictionary<string, Recommendation>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            // An item is found by its reference number, or by its ID where the ID is a number.
+            var reference = item.Reference ?? (item.Id.All(char.IsAsciiDigit) ? item.Id : null);
+            if (reference is null || unique.TryAdd(reference, item)) continue;
+            diagnostics.Add(map.Locate(item.Source, "reference"), $"The reference number {reference} is used by both '{unique[reference].Id}' and '{item.Id}'.", "Each HMICFRS reference number belongs to one item: correct or clear one of them.");
+        }
+        return unique;
+    }
+
+    private void Resolve<T>(string? id, IReadOnlyDictionary<string, T> known, SourceLocation source, string field, string where, SourceMap map)
+    {
+        if (id is null || known.ContainsKey(id)) return;
+        diagnostics.Add(map.Locate(source, field), $"'{id}' in '{field}' is not in {where}.", $"Use an ID that exists in {where}, add it there, or leave the cell empty if it is not known.");
+    }
+}

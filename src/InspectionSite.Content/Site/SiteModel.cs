@@ -1,0 +1,142 @@
+using InspectionSite.Content.Model;
+
+namespace InspectionSite.Content.Site;
+
+/// <summary>
+/// The linked, validated site: every reference resolved, every derived fact (status, due date,
+/// changes between meetings) computed once, Markdown rendered. Immutable; rendering only reads it.
+/// </summary>
+public sealed class SiteModel
+{
+    private readonly Dictionary<string, Inspection> _inspections;
+    private readonly Dictionary<string, Report> _reports;
+    private readonly Dictionary<string, Recommendation> _recommendations;
+    private readonly Dictionary<string, Meeting> _meetings;
+    private readonly Dictionary<string, ItemState> _states;
+    private readonly Dictionary<string, Snapshot> _snapshots;
+    private readonly ILookup<string, Report> _reportsByInspection;
+    private readonly ILookup<string, Recommendation> _recommendationsByReport;
+    private readonly ILookup<string, ProgressEntry> _progressByMeeting;
+    private readonly ILookup<string, Meeting> _meetingsByInspection;
+    private readonly ILookup<string, Meeting> _meetingsByReport;
+    private readonly IReadOnlyDictionary<MarkdownText, string> _html;
+    private readonly Dictionary<string, Meeting> _previousMeeting;
+
+    public SiteModel(ContentSet content, Routes routes, DateOnly asOf, IReadOnlyDictionary<MarkdownText, string> html)
+    {
+        Info = content.Site;
+        Routes = routes;
+        AsOf = asOf;
+        _html = html;
+
+        Meetings = content.Meetings.OrderBy(m => m.Date).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
+        Reports = content.Reports.OrderByDescending(r => r.Published).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
+        Inspections = content.Inspections.OrderBy(i => i.Title, StringComparer.Ordinal).ToList();
+        Recommendations = content.Recommendations.OrderBy(r => r.Id, IdComparer.Instance).ToList();
+        Pages = content.Pages.OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
+
+        _inspections = Inspections.ToDictionary(i => i.Id);
+        _reports = Reports.ToDictionary(r => r.Id);
+        _recommendations = Recommendations.ToDictionary(r => r.Id);
+        _meetings = Meetings.ToDictionary(m => m.Id);
+        _previousMeeting = Meetings.Skip(1).Zip(Meetings).ToDictionary(pair => pair.First.Id, pair => pair.Second);
+        _snapshots = content.Snapshots.ToDictionary(s => s.MeetingId);
+        Snapshots = Meetings.Where(m => _snapshots.ContainsKey(m.Id)).Select(m => _snapshots[m.Id]).ToList();
+
+        _reportsByInspection = Reports.Where(r => r.InspectionId is not null).ToLookup(r => r.InspectionId!);
+        _recommendationsByReport = Recommendations.Where(r => r.ReportId is not null).ToLookup(r => r.ReportId!);
+        _progressByMeeting = content.Progress.ToLookup(p => p.MeetingId);
+        _meetingsByInspection = Meetings.SelectMany(m => m.InspectionIds.Distinct().Select(id => (id, m))).ToLookup(x => x.id, x => x.m);
+        _meetingsByReport = Meetings.SelectMany(m => m.ReportIds.Distinct().Select(id => (id, m))).ToLookup(x => x.id, x => x.m);
+
+        var historyByItem = content.Progress
+            .Select(p => new StatusEntry(_meetings[p.MeetingId], p))
+            .OrderBy(e => e.Meeting.Date)
+            .ToLookup(e => e.Progress.RecommendationId);
+        _states = Recommendations.ToDictionary(r => r.Id, r => ItemState.From(
+            historyByItem[r.Id].ToList(), r.Timescale?.DueDate(ReportOf(r)?.Published), asOf));
+    }
+
+    public SiteInfo Info { get; }
+
+    public Routes Routes { get; }
+
+    /// <summary>The date overdue items are judged against: the build date, or --as-of.</summary>
+    public DateOnly AsOf { get; }
+
+    public IReadOnlyList<Inspection> Inspections { get; }
+
+    /// <summary>Newest first.</summary>
+    public IReadOnlyList<Report> Reports { get; }
+
+    public IReadOnlyList<Recommendation> Recommendations { get; }
+
+    /// <summary>Oldest first.</summary>
+    public IReadOnlyList<Meeting> Meetings { get; }
+
+    /// <summary>In meeting order.</summary>
+    public IReadOnlyList<Snapshot> Snapshots { get; }
+
+    public IReadOnlyList<Page> Pages { get; }
+
+    public Meeting? LatestMeeting => Meetings.Count == 0 ? null : Meetings[^1];
+
+    public Inspection? InspectionOf(Report report) => report.InspectionId is { } id ? _inspections[id] : null;
+
+    public Report? ReportOf(Recommendation item) => item.ReportId is { } id ? _reports[id] : null;
+
+    public IReadOnlyList<Report> ReportsOf(Inspection inspection) => _reportsByInspection[inspection.Id].ToList();
+
+    public IReadOnlyList<Recommendation> RecommendationsOf(Report report) => _recommendationsByReport[report.Id].ToList();
+
+    public ItemState StateOf(Recommendation item) => _states[item.Id];
+
+    public Snapshot? SnapshotAt(Meeting meeting) => _snapshots.GetValueOrDefault(meeting.Id);
+
+    public IReadOnlyList<Inspection> InspectionsMentionedBy(Meeting meeting) => meeting.InspectionIds.Distinct().Select(id => _inspections[id]).ToList();
+
+    public IReadOnlyList<Report> ReportsPresentedAt(Meeting meeting) => meeting.ReportIds.Distinct().Select(id => _reports[id]).ToList();
+
+    public IReadOnlyList<Meeting> MeetingsMentioning(Inspection inspection) => _meetingsByInspection[inspection.Id].ToList();
+
+    public IReadOnlyList<Meeting> MeetingsPresenting(Report report) => _meetingsByReport[report.Id].ToList();
+
+    public Meeting? PreviousMeeting(Meeting meeting) => _previousMeeting.GetValueOrDefault(meeting.Id);
+
+    public MeetingChanges ChangesAt(Meeting meeting)
+    {
+        var previous = PreviousMeeting(meeting);
+        var items = _progressByMeeting[meeting.Id]
+            .Select(p =>
+            {
+                var item = _recommendations[p.RecommendationId];
+                var before = StateOf(item).History.LastOrDefault(e => e.Meeting.Date < meeting.Date)?.Progress.Status;
+                return new StatusChange(item, before, p.Status, p);
+            })
+            .OrderBy(c => c.Item.Id, IdComparer.Instance)
+            .ToList();
+        var published = Reports
+            .Where(r => r.Published <= meeting.Date && (previous is null || r.Published > previous.Date))
+            .OrderBy(r => r.Published)
+            .ToList();
+        return new MeetingChanges(previous, items, published);
+    }
+
+    /// <summary>The HTML of a Markdown body, rendered when the site was linked.</summary>
+    public string Html(MarkdownText text) => _html[text];
+}
+
+/// <summary>Orders IDs so that 9962 comes before 10618: numbers by value, others alphabetically.</summary>
+public sealed class IdComparer : IComparer<string>
+{
+    public static readonly IdComparer Instance = new();
+
+    public int Compare(string? x, string? y)
+    {
+        var xNumber = long.TryParse(x, out var a);
+        var yNumber = long.TryParse(y, out var b);
+        if (xNumber && yNumber) return a.CompareTo(b);
+        if (xNumber != yNumber) return xNumber ? -1 : 1;
+        return StringComparer.Ordinal.Compare(x, y);
+    }
+}

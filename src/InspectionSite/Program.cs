@@ -1,0 +1,8 @@
+using System.CommandLine;
+using InspectionSite.Commands;
+
+var root = new RootCommand("Builds the HMICFRS inspections and recommendations website from the CSV and Markdown files in input/.")
+{
+    BuildCommand.Create(),
+};
+return root.Parse(args).Invoke();

@@ -1,0 +1,46 @@
+using System.Reflection;
+using System.Security.Cryptography;
+
+namespace InspectionSite.Rendering;
+
+/// <summary>One theme file as published: its fingerprinted path and its bytes.</summary>
+public sealed record Asset(string Name, string Path, byte[] Content);
+
+/// <summary>
+/// The theme's styles and scripts, embedded in the theme assembly. Each is published under a name
+/// that carries a hash of its content, so browsers may cache it for a year and still never see a stale copy.
+/// </summary>
+public sealed class ThemeAssets
+{
+    private const string Prefix = "assets/";
+
+    public ThemeAssets(Assembly theme)
+    {
+        All = theme.GetManifestResourceNames()
+            .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(resource =>
+            {
+                using var stream = theme.GetManifestResourceStream(resource)!;
+                using var memory = new MemoryStream();
+                stream.CopyTo(memory);
+                var content = memory.ToArray();
+                var name = resource[Prefix.Length..];
+                return new Asset(name, Fingerprinted(name, content), content);
+            })
+            .ToList();
+        Paths = All.ToDictionary(a => a.Name, a => a.Path);
+    }
+
+    public IReadOnlyList<Asset> All { get; }
+
+    /// <summary>Source name ("styles/site.css") to published path ("/assets/styles/site.1a2b3c4d5e.css").</summary>
+    public IReadOnlyDictionary<string, string> Paths { get; }
+
+    private static string Fingerprinted(string name, byte[] content)
+    {
+        var hash = Convert.ToHexStringLower(SHA256.HashData(content))[..10];
+        var extension = System.IO.Path.GetExtension(name);
+        return $"/{Prefix}{name[..^extension.Length]}.{hash}{extension}";
+    }
+}

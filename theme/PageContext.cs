@@ -1,0 +1,19 @@
+using InspectionSite.Content.Site;
+
+namespace InspectionSite.Theme;
+
+/// <summary>What every page needs besides its own subject: the site, its own path, and the theme's asset addresses.</summary>
+public sealed record PageContext(SiteModel Site, string Path, IReadOnlyDictionary<string, string> AssetPaths)
+{
+    public Routes Routes => Site.Routes;
+
+    /// <summary>The href of a page path, under the base path.</summary>
+    public string Url(string path) => Site.Routes.Url(path);
+
+    /// <summary>The href of a theme asset by its source name, e.g. "styles/site.css", fingerprinted.</summary>
+    public string Asset(string name) => Site.Routes.Url(AssetPaths[name]);
+
+    public bool IsCurrent(string path) => Path == path;
+
+    public bool IsInSection(string section) => Path.StartsWith(section, StringComparison.Ordinal);
+}
