@@ -14,6 +14,9 @@ public sealed class CsvReadContext(string file, DiagnosticBag diagnostics, Sourc
 
     public bool RecordHasErrors { get; private set; }
 
+    /// <summary>The IDs written on every row, readable or not, so that a row's other files are not reported as orphans.</summary>
+    public HashSet<string> IdsSeen { get; } = new(StringComparer.Ordinal);
+
     public void StartRecord(int line)
     {
         Line = line;

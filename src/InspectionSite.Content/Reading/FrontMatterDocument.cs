@@ -60,10 +60,11 @@ public sealed class FrontMatterDocument
     {
         var offset = firstLine - 1;
         var fields = new Dictionary<string, (YamlNode, SourceLocation)>(StringComparer.Ordinal);
+        var parser = new Parser(new StringReader(yaml));
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            stream.Load(parser);
             var root = stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null;
             if (root is not null and not YamlMappingNode)
             {
@@ -78,6 +79,14 @@ public sealed class FrontMatterDocument
                 if (!fields.TryAdd(name, (((YamlMappingNode)root!).Children[key], at)))
                     diagnostics.Add(at, $"The field '{name}' appears twice.", "Delete one of the two.");
             }
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet reports some unclosed brackets without a position: point at the last thing it read.
+            var at = parser.Current?.Start;
+            diagnostics.Add(new SourceLocation(file, (int)(at?.Line ?? 1) + offset, Math.Max(1, (int)(at?.Column ?? 1))), "The front matter is not valid YAML: a bracket, brace or quotation mark is not closed.",
+                "Close every [ with ], every { with } and every quotation mark, or put the value in double quotes.");
+            return null;
         }
         catch (YamlException e)
         {

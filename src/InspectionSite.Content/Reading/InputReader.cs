@@ -17,11 +17,11 @@ public sealed class InputReader(string inputFolder, DiagnosticBag diagnostics)
     public ContentSet Read()
     {
         var site = ReadSite();
-        var inspections = Task.Run(() => AttachBodies(ReadTable(InspectionsTable.FileName, InspectionsTable.Read), "inspections", (i, body) => i with { Body = body }, i => i.Id));
-        var reports = Task.Run(() => AttachBodies(ReadTable(ReportsTable.FileName, ReportsTable.Read), "reports", (r, body) => r with { Body = body }, r => r.Id));
-        var recommendations = Task.Run(() => ReadTable(RecommendationsTable.FileName, RecommendationsTable.Read));
-        var progress = Task.Run(() => ReadTable(ProgressTable.FileName, ProgressTable.Read));
-        var snapshots = Task.Run(() => ReadTable(SnapshotsTable.FileName, SnapshotsTable.Read));
+        var inspections = Task.Run(() => ReadTableWithBodies(InspectionsTable.FileName, InspectionsTable.Read, "inspections", (i, body) => i with { Body = body }, i => i.Id));
+        var reports = Task.Run(() => ReadTableWithBodies(ReportsTable.FileName, ReportsTable.Read, "reports", (r, body) => r with { Body = body }, r => r.Id));
+        var recommendations = Task.Run(() => ReadTable(RecommendationsTable.FileName, RecommendationsTable.Read, Context(RecommendationsTable.FileName)));
+        var progress = Task.Run(() => ReadTable(ProgressTable.FileName, ProgressTable.Read, Context(ProgressTable.FileName)));
+        var snapshots = Task.Run(() => ReadTable(SnapshotsTable.FileName, SnapshotsTable.Read, Context(SnapshotsTable.FileName)));
         var meetings = Task.Run(() => ReadDocuments("meetings", MeetingDocument.Read));
         var pages = Task.Run(() => ReadDocuments("pages", PageDocument.Read));
         return new ContentSet(site, inspections.Result, reports.Result, recommendations.Result, progress.Result,
@@ -52,7 +52,17 @@ public sealed class InputReader(string inputFolder, DiagnosticBag diagnostics)
             yaml.Text("contact"));
     }
 
-    private IReadOnlyList<T> ReadTable<T>(string fileName, Func<string, CsvReadContext, IReadOnlyList<T>> read)
+    private CsvReadContext Context(string fileName) => new(Display(fileName), diagnostics, _sourceMap);
+
+    private IReadOnlyList<T> ReadTableWithBodies<T>(string fileName, Func<string, CsvReadContext, IReadOnlyList<T>> read, string folder,
+        Func<T, MarkdownText, T> attach, Func<T, string> idOf)
+    {
+        var context = Context(fileName);
+        var items = ReadTable(fileName, read, context);
+        return AttachBodies(items, folder, attach, idOf, context.IdsSeen);
+    }
+
+    private IReadOnlyList<T> ReadTable<T>(string fileName, Func<string, CsvReadContext, IReadOnlyList<T>> read, CsvReadContext context)
     {
         var path = Path.Combine(inputFolder, fileName);
         if (!File.Exists(path))
@@ -60,7 +70,7 @@ public sealed class InputReader(string inputFolder, DiagnosticBag diagnostics)
             diagnostics.Add(new SourceLocation(Display(fileName), 1, 1), $"The file {fileName} is missing.", "Create it with its header row (see the README's input formats); it may have no other rows.");
             return [];
         }
-        return read(SourceText.Read(path), new CsvReadContext(Display(fileName), diagnostics, _sourceMap));
+        return read(SourceText.Read(path), context);
     }
 
     private IReadOnlyList<T> ReadDocuments<T>(string folder, Func<string, FrontMatterDocument, T?> read) where T : class =>
@@ -77,7 +87,7 @@ public sealed class InputReader(string inputFolder, DiagnosticBag diagnostics)
             .ToList();
 
     /// <summary>Gives each item the Markdown file of the same name; a file without an item is reported.</summary>
-    private IReadOnlyList<T> AttachBodies<T>(IReadOnlyList<T> items, string folder, Func<T, MarkdownText, T> attach, Func<T, string> idOf)
+    private IReadOnlyList<T> AttachBodies<T>(IReadOnlyList<T> items, string folder, Func<T, MarkdownText, T> attach, Func<T, string> idOf, IReadOnlySet<string> idsInTable)
     {
         var bodies = new Dictionary<string, MarkdownText>();
         foreach (var file in MarkdownFiles(folder))
@@ -86,8 +96,7 @@ public sealed class InputReader(string inputFolder, DiagnosticBag diagnostics)
             var display = Display(Path.Combine(folder, Path.GetFileName(file)));
             if (IsValidFileId(id, display)) bodies[id] = new MarkdownText(SourceText.Read(file), display, 1);
         }
-        var ids = items.Select(idOf).ToHashSet();
-        foreach (var (id, body) in bodies.Where(b => !ids.Contains(b.Key)))
+        foreach (var (id, body) in bodies.Where(b => !idsInTable.Contains(b.Key)))
             diagnostics.Add(new SourceLocation(body.File, 1, 1), $"No row in {folder}.csv has the ID '{id}'.",
                 $"Rename the file to match an ID in {folder}.csv, or add a row with the ID '{id}'.");
         return items.Select(item => bodies.TryGetValue(idOf(item), out var body) ? attach(item, body) : item).ToList();
