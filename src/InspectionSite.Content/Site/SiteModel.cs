@@ -116,7 +116,7 @@ public sealed class SiteModel
             .OrderBy(c => c.Item.Id, IdComparer.Instance)
             .ToList();
         var published = Reports
-            .Where(r => r.Published <= meeting.Date && (previous is null || r.Published > previous.Date))
+            .Where(r => r.Published < meeting.Date && (previous is null || r.Published >= previous.Date)) // a paper is written before its meeting
             .OrderBy(r => r.Published)
             .ToList();
         return new MeetingChanges(previous, items, published);
