@@ -3,8 +3,9 @@ using InspectionSite.Rendering;
 namespace InspectionSite.Output;
 
 /// <summary>
-/// Writes the whole site into a fresh folder beside the output folder, then swaps it into place,
-/// so that readers and the preview never see half a site and a failed build leaves the old one intact.
+/// Writes the whole site into a fresh folder beside the output folder, lets later stages (such as the
+/// search index) work on it, then swaps it into place. Readers and the preview never see half a site,
+/// and a failed build leaves the old one intact.
 /// </summary>
 public sealed class OutputFolder(string path)
 {
@@ -22,12 +23,13 @@ public sealed class OutputFolder(string path)
         return null;
     }
 
-    public void Replace(IEnumerable<OutputFile> files)
+    /// <summary>Writes every file into a staging folder; nothing is visible in the output folder until <see cref="StagedSite.Publish"/>.</summary>
+    public StagedSite Stage(IEnumerable<OutputFile> files)
     {
         var parent = Path.GetDirectoryName(_path)!;
         Directory.CreateDirectory(parent);
-        var name = Path.GetFileName(_path);
-        var staging = Path.Combine(parent, $".{name}.building-{Guid.NewGuid():N}");
+        var staging = Path.Combine(parent, $".{Path.GetFileName(_path)}.building-{Guid.NewGuid():N}");
+        var staged = new StagedSite(staging, _path);
         try
         {
             Parallel.ForEach(files, file =>
@@ -38,18 +40,31 @@ public sealed class OutputFolder(string path)
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 File.WriteAllBytes(target, file.Content);
             });
-            Swap(staging, Path.Combine(parent, $".{name}.old-{Guid.NewGuid():N}"));
+            return staged;
         }
-        finally
+        catch
         {
-            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+            staged.Dispose();
+            throw;
         }
     }
+}
 
-    private void Swap(string staging, string retired)
+/// <summary>A complete site in its staging folder. Publish swaps it in; disposing without publishing throws it away.</summary>
+public sealed class StagedSite(string staging, string destination) : IDisposable
+{
+    public string Folder => staging;
+
+    public void Publish()
     {
-        if (Directory.Exists(_path)) Directory.Move(_path, retired);
-        Directory.Move(staging, _path);
+        var retired = Path.Combine(Path.GetDirectoryName(destination)!, $".{Path.GetFileName(destination)}.old-{Guid.NewGuid():N}");
+        if (Directory.Exists(destination)) Directory.Move(destination, retired);
+        Directory.Move(staging, destination);
         if (Directory.Exists(retired)) Directory.Delete(retired, recursive: true);
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
     }
 }

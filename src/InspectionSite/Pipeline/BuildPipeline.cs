@@ -42,7 +42,8 @@ public sealed class BuildPipeline(BuildOptions options)
         timings.Time("check links", () => LinkChecker.Check(files, routes.BasePath, diagnostics));
         diagnostics.ThrowIfAny();
 
-        timings.Time("write", () => output.Replace(files));
+        using var staged = timings.Time("write", () => output.Stage(files));
+        timings.Time("publish", staged.Publish);
         return new BuildResult(content, pages.Count, files.Count, timings);
     }
 }
