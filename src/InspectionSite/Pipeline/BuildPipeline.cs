@@ -10,7 +10,7 @@ using InspectionSite.Theme;
 namespace InspectionSite.Pipeline;
 
 /// <summary>What a successful build produced.</summary>
-public sealed record BuildResult(ContentSet Content, int PageCount, int FileCount, StageTimings Timings);
+public sealed record BuildResult(ContentSet Content, int PageCount, int FileCount, StageTimings Timings, IReadOnlyList<Diagnostic> Warnings);
 
 /// <summary>
 /// The whole build, one stage after another: read the input, link it into a site model, render
@@ -44,6 +44,6 @@ public sealed class BuildPipeline(BuildOptions options)
 
         using var staged = timings.Time("write", () => output.Stage(files));
         timings.Time("publish", staged.Publish);
-        return new BuildResult(content, pages.Count, files.Count, timings);
+        return new BuildResult(content, pages.Count, files.Count, timings, diagnostics.Warnings());
     }
 }
