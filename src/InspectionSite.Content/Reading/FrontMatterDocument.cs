@@ -131,6 +131,16 @@ public sealed class FrontMatterDocument
         return null;
     }
 
+    /// <summary>An http or https address: nothing else may become a link or a canonical URL.</summary>
+    public string? WebAddress(string key)
+    {
+        var text = Text(key);
+        if (text is null) return null;
+        if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https") return uri.AbsoluteUri.TrimEnd('/');
+        Report(_fields[key].At, $"'{text}' is not a web address.", $"Write the full address starting with https://, e.g. {key}: https://www.example.org");
+        return null;
+    }
+
     public string? Id(string key, bool required = false)
     {
         var text = Text(key, required);
