@@ -1,0 +1,44 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace InspectionSite.Synthetic;
+
+/// <summary>
+/// Turns the shared benchmark corpus (posts/pNNNNN.md with title, date and tags) into an input folder
+/// with one report per post, so that this generator and others build the very same Markdown.
+/// Links between posts ("../p00042/") become links between reports ("/reports/p00042/").
+/// </summary>
+public static partial class CorpusConverter
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static int Convert(string corpus, string folder)
+    {
+        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        Directory.CreateDirectory(Path.Combine(folder, "reports"));
+        var reports = new Csv("id", "title", "kind", "published", "inspection", "fieldwork_in_force", "judgement", "url", "topics");
+        var posts = Directory.EnumerateFiles(Path.Combine(corpus, "posts"), "*.md").Order(StringComparer.Ordinal).ToList();
+        foreach (var post in posts)
+        {
+            var id = Path.GetFileNameWithoutExtension(post);
+            var parts = File.ReadAllText(post).Split("---\n", 3);
+            var front = parts[1];
+            reports.Row(id, Field(front, "title").Trim('"'), "thematic", Field(front, "date"), null, null, null, null,
+                string.Join("; ", Field(front, "tags").Trim('[', ']').Split(", ")));
+            File.WriteAllText(Path.Combine(folder, "reports", id + ".md"), PostLink().Replace(parts[2], "](/reports/$1/)"), Utf8);
+        }
+        File.WriteAllText(Path.Combine(folder, "reports.csv"), reports.ToString(), Utf8);
+        File.WriteAllText(Path.Combine(folder, "site.yml"), "title: \"Benchmark corpus\"\norganisation: \"Benchmark\"\n", Utf8);
+        File.WriteAllText(Path.Combine(folder, "inspections.csv"), new Csv("id", "title", "kind").ToString(), Utf8);
+        File.WriteAllText(Path.Combine(folder, "recommendations.csv"), new Csv("id", "kind", "text").ToString(), Utf8);
+        File.WriteAllText(Path.Combine(folder, "progress.csv"), new Csv("recommendation", "meeting", "status").ToString(), Utf8);
+        File.WriteAllText(Path.Combine(folder, "snapshots.csv"), new Csv("meeting").ToString(), Utf8);
+        return posts.Count;
+    }
+
+    private static string Field(string frontMatter, string key) =>
+        frontMatter.Split('\n').First(line => line.StartsWith(key + ": ", StringComparison.Ordinal))[(key.Length + 2)..];
+
+    [GeneratedRegex(@"\]\(\.\./(p[0-9]+)/\)")]
+    private static partial Regex PostLink();
+}
