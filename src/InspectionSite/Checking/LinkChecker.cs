@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using AngleSharp.Html.Parser;
 using InspectionSite.Content.Diagnostics;
 using InspectionSite.Rendering;
 
@@ -13,33 +11,28 @@ public static class LinkChecker
 {
     public static void Check(IReadOnlyList<OutputFile> files, string basePath, DiagnosticBag diagnostics)
     {
-        var parser = new HtmlParser();
-        var pages = new ConcurrentDictionary<string, (HashSet<string> Ids, List<string> Links)>();
-        Parallel.ForEach(files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)), file =>
-        {
-            using var document = parser.ParseDocument(System.Text.Encoding.UTF8.GetString(file.Content));
-            var ids = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
-            var links = document.QuerySelectorAll("a[href], link[href]").Select(e => e.GetAttribute("href")!)
-                .Concat(document.QuerySelectorAll("[src]").Select(e => e.GetAttribute("src")!))
-                .ToList();
-            pages[file.Path] = (ids, links);
-        });
+        var pages = files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var anchors = new PageAnchors[pages.Count];
+        Parallel.For(0, pages.Count, i => anchors[i] = PageAnchors.Scan(pages[i].Content));
+        var idsOf = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        for (var i = 0; i < pages.Count; i++) idsOf[pages[i].Path] = anchors[i].Ids;
         var existing = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
 
-        foreach (var (page, (ownIds, links)) in pages.OrderBy(p => p.Key, StringComparer.Ordinal))
+        var problems = new List<(string Link, string Problem)>[pages.Count];
+        Parallel.For(0, pages.Count, i =>
         {
-            foreach (var link in links.Distinct())
-            {
-                var problem = Problem(link, page, ownIds, basePath, existing, pages);
-                if (problem is not null)
-                    diagnostics.Add(new SourceLocation("output/" + page, 1, 1), $"The link '{link}' {problem}.",
-                        "Correct the link in the Markdown or CSV that produced this page, or the theme component that draws it.");
-            }
-        }
+            foreach (var link in anchors[i].Links.Distinct())
+                if (Problem(link, anchors[i].Ids, basePath, existing, idsOf) is { } problem)
+                    (problems[i] ??= []).Add((link, problem));
+        });
+        for (var i = 0; i < pages.Count; i++)
+            foreach (var (link, problem) in problems[i] ?? [])
+                diagnostics.Add(new SourceLocation("output/" + pages[i].Path, 1, 1), $"The link '{link}' {problem}.",
+                    "Correct the link in the Markdown or CSV that produced this page, or the theme component that draws it.");
     }
 
-    private static string? Problem(string link, string page, HashSet<string> ownIds, string basePath, HashSet<string> existing,
-        ConcurrentDictionary<string, (HashSet<string> Ids, List<string> Links)> pages)
+    private static string? Problem(string link, IReadOnlySet<string> ownIds, string basePath, HashSet<string> existing,
+        Dictionary<string, IReadOnlySet<string>> idsOf)
     {
         if (link.StartsWith('#')) return link.Length == 1 || ownIds.Contains(Uri.UnescapeDataString(link[1..])) ? null : "points to no element on its own page";
         if (!link.StartsWith('/') || link.StartsWith("//", StringComparison.Ordinal)) return null; // external, mailto: and the like
@@ -52,6 +45,6 @@ public static class LinkChecker
         if (!existing.Contains(target)) return "leads to no page";
         if (hashAt < 0 || hashAt == withoutBase.Length - 1) return null;
         var anchor = Uri.UnescapeDataString(withoutBase[(hashAt + 1)..]);
-        return pages.TryGetValue(target, out var targetPage) && targetPage.Ids.Contains(anchor) ? null : $"points to #{anchor}, which its page lacks";
+        return idsOf.TryGetValue(target, out var targetIds) && targetIds.Contains(anchor) ? null : $"points to #{anchor}, which its page lacks";
     }
 }

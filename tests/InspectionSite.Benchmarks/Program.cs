@@ -1,0 +1,12 @@
+using BenchmarkDotNet.Running;
+using InspectionSite.Benchmarks;
+
+// "profile TRACE [TOP]" summarises an EventPipe trace of a build; anything else goes to BenchmarkDotNet.
+// See the README's "Performance" section.
+if (args is ["profile", var trace, ..])
+{
+    TraceSummary.Print(trace, args.Length > 2 ? int.Parse(args[2]) : 40);
+    return 0;
+}
+BenchmarkSwitcher.FromAssembly(typeof(SyntheticInputs).Assembly).Run(args);
+return 0;
