@@ -1,11 +1,11 @@
 using BenchmarkDotNet.Running;
 using InspectionSite.Benchmarks;
 
-// "profile TRACE [TOP]" summarises an EventPipe trace of a build; anything else goes to BenchmarkDotNet.
+// "profile TRACE [TOP [METHOD]]" summarises an EventPipe trace of a build; anything else goes to BenchmarkDotNet.
 // See the README's "Performance" section.
 if (args is ["profile", var trace, ..])
 {
-    TraceSummary.Print(trace, args.Length > 2 ? int.Parse(args[2]) : 40);
+    TraceSummary.Print(trace, args.Length > 2 ? int.Parse(args[2]) : 40, args.Length > 3 ? args[3] : null);
     return 0;
 }
 BenchmarkSwitcher.FromAssembly(typeof(SyntheticInputs).Assembly).Run(args);

@@ -9,12 +9,14 @@ namespace InspectionSite.Benchmarks;
 /// </summary>
 public static class TraceSummary
 {
-    public static void Print(string tracePath, int top)
+    /// <summary>With <paramref name="callersOf"/>, also counts which methods call the methods whose names contain it.</summary>
+    public static void Print(string tracePath, int top, string? callersOf = null)
     {
         var etlx = TraceLog.CreateFromEventPipeDataFile(tracePath);
         using var log = new TraceLog(etlx);
         var exclusive = new Dictionary<string, int>();
         var inclusive = new Dictionary<string, int>();
+        var callers = new Dictionary<string, int>();
         var samples = 0;
         foreach (var sample in log.Events.Where(e => e.ProviderName == "Microsoft-DotNETCore-SampleProfiler"))
         {
@@ -25,10 +27,26 @@ public static class TraceSummary
             var seen = new HashSet<string>();
             for (var frame = stack; frame is not null; frame = frame.Caller)
                 if (seen.Add(Name(frame))) inclusive[Name(frame)] = inclusive.GetValueOrDefault(Name(frame)) + 1;
+            if (callersOf is not null) CountCallers(stack, callersOf, callers);
         }
         Console.WriteLine($"{samples} samples of running threads");
         Show("exclusive", exclusive, samples, top);
         Show("inclusive", inclusive, samples, top);
+        if (callersOf is not null) Show($"caller chains of '{callersOf}'", callers, samples, top);
+    }
+
+    /// <summary>The three frames above the first frame matching <paramref name="callee"/>, as one chain.</summary>
+    private static void CountCallers(TraceCallStack stack, string callee, Dictionary<string, int> callers)
+    {
+        for (var frame = stack; frame is not null; frame = frame.Caller)
+        {
+            if (!Name(frame).Contains(callee, StringComparison.Ordinal)) continue;
+            var chain = new List<string>();
+            for (var caller = frame.Caller; caller is not null && chain.Count < 3; caller = caller.Caller) chain.Add(Shorten(Name(caller), 70));
+            var key = string.Join(" <- ", chain);
+            callers[key] = callers.GetValueOrDefault(key) + 1;
+            return;
+        }
     }
 
     private static bool IsWaiting(TraceCallStack stack)
@@ -46,5 +64,5 @@ public static class TraceSummary
             Console.WriteLine($"{100.0 * count / Math.Max(1, samples),6:0.0}%  {Shorten(name)}");
     }
 
-    private static string Shorten(string name) => name.Length <= 160 ? name : name[..160] + "…";
+    private static string Shorten(string name, int length = 160) => name.Length <= length ? name : name[..length] + "…";
 }

@@ -39,12 +39,20 @@ public sealed class MarkdownRenderer(Routes routes, IReadOnlySet<string> sitePat
         foreach (var link in document.Descendants<LinkInline>().ToList())
             CheckLink(link, text);
 
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
+        var (writer, renderer) = Output.Value!;
+        writer.GetStringBuilder().Clear();
         renderer.Render(document);
         return writer.ToString();
     }
+
+    /// <summary>One HTML renderer per thread, reused from body to body: setting one up costs more than rendering a short body.</summary>
+    private static readonly ThreadLocal<(StringWriter Writer, HtmlRenderer Renderer)> Output = new(() =>
+    {
+        var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        return (writer, renderer);
+    });
 
     private void Resolve(RecommendationMention mention, MarkdownText text)
     {

@@ -21,6 +21,7 @@ public sealed class SiteModel
     private readonly ILookup<string, Meeting> _meetingsByReport;
     private readonly IReadOnlyDictionary<MarkdownText, string> _html;
     private readonly Dictionary<string, Meeting> _previousMeeting;
+    private readonly Dictionary<string, MeetingChanges> _changes;
 
     public SiteModel(ContentSet content, Routes routes, DateOnly asOf, IReadOnlyDictionary<MarkdownText, string> html)
     {
@@ -55,6 +56,8 @@ public sealed class SiteModel
             .ToLookup(e => e.Progress.RecommendationId);
         _states = Recommendations.ToDictionary(r => r.Id, r => ItemState.From(
             historyByItem[r.Id].ToList(), r.Timescale?.DueDate(ReportOf(r)?.Published), asOf));
+        var reportsByPublication = content.Reports.OrderBy(r => r.Published).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
+        _changes = Meetings.ToDictionary(m => m.Id, m => WorkOutChangesAt(m, reportsByPublication));
     }
 
     public SiteInfo Info { get; }
@@ -103,7 +106,10 @@ public sealed class SiteModel
 
     public Meeting? PreviousMeeting(Meeting meeting) => _previousMeeting.GetValueOrDefault(meeting.Id);
 
-    public MeetingChanges ChangesAt(Meeting meeting)
+    /// <summary>What changed at a meeting; worked out once for every meeting when the model is built.</summary>
+    public MeetingChanges ChangesAt(Meeting meeting) => _changes[meeting.Id];
+
+    private MeetingChanges WorkOutChangesAt(Meeting meeting, IReadOnlyList<Report> reportsByPublication)
     {
         var previous = PreviousMeeting(meeting);
         var items = _progressByMeeting[meeting.Id]
@@ -115,11 +121,24 @@ public sealed class SiteModel
             })
             .OrderBy(c => c.Item.Id, IdComparer.Instance)
             .ToList();
-        var published = Reports
-            .Where(r => r.Published < meeting.Date && (previous is null || r.Published >= previous.Date)) // a paper is written before its meeting
-            .OrderBy(r => r.Published)
-            .ToList();
+        // A paper is written before its meeting: it reports what was published from the previous meeting's day to the day before its own.
+        var from = previous is null ? 0 : FirstPublishedOnOrAfter(reportsByPublication, previous.Date);
+        var to = FirstPublishedOnOrAfter(reportsByPublication, meeting.Date);
+        var published = reportsByPublication.Skip(from).Take(Math.Max(0, to - from)).ToList();
         return new MeetingChanges(previous, items, published);
+    }
+
+    /// <summary>The index of the first report published on or after <paramref name="date"/>, in a list ordered by publication.</summary>
+    private static int FirstPublishedOnOrAfter(IReadOnlyList<Report> reportsByPublication, DateOnly date)
+    {
+        int low = 0, high = reportsByPublication.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (reportsByPublication[middle].Published < date) low = middle + 1;
+            else high = middle;
+        }
+        return low;
     }
 
     /// <summary>The HTML of a Markdown body, rendered when the site was linked.</summary>

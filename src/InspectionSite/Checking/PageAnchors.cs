@@ -14,7 +14,7 @@ public sealed record PageAnchors(IReadOnlySet<string> Ids, IReadOnlyList<string>
     public static PageAnchors Scan(ReadOnlySpan<byte> html)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        var links = new List<string>();
+        var links = new List<string>(capacity: 64);
         var at = 0;
         while (at < html.Length)
         {

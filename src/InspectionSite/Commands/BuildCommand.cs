@@ -46,8 +46,8 @@ public static class BuildCommand
             foreach (var warning in result.Warnings) Console.Error.WriteLine($"{warning.Location}: warning: {warning.Message} Fix: {warning.Fix}");
             Console.WriteLine($"Read {content.Inspections.Count} inspections, {content.Reports.Count} reports, {content.Recommendations.Count} recommendations, " +
                               $"{content.Progress.Count} progress rows, {content.Snapshots.Count} snapshots, {content.Meetings.Count} meetings, {content.Pages.Count} pages from {options.InputFolder}/.");
-            foreach (var (stage, elapsed) in result.Timings.Stages)
-                Console.WriteLine($"  {stage,-12} {elapsed.TotalMilliseconds,8:0} ms");
+            foreach (var (stage, elapsed, cpu) in result.Timings.Stages)
+                Console.WriteLine($"  {stage,-12} {elapsed.TotalMilliseconds,8:0} ms  (cpu {cpu.TotalMilliseconds:0} ms)");
             Console.WriteLine($"Wrote {result.PageCount} pages ({result.FileCount} files) to {options.OutputFolder}/ in {clock.ElapsedMilliseconds} ms.");
             return Success;
         }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
@@ -10,31 +11,35 @@ namespace InspectionSite.Rendering;
 public sealed record OutputFile(string Path, byte[] Content);
 
 /// <summary>
-/// Renders the theme's Razor components to HTML with ASP.NET Core's HtmlRenderer. Pages are split
-/// across the cores, each with its own renderer, since a renderer works on one page at a time.
+/// Renders the theme's Razor components to HTML with ASP.NET Core's HtmlRenderer, splitting the pages
+/// across the cores in small batches. A renderer keeps every component it has rendered until it is
+/// disposed, so each batch gets a fresh one: otherwise a worker would hold all its pages' components to the end.
 /// </summary>
 public static class PageRenderer
 {
+    private const int PagesPerRenderer = 32;
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     public static IReadOnlyList<OutputFile> RenderAll(IReadOnlyList<PageSpec> pages)
     {
         var results = new OutputFile[pages.Count];
-        var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, pages.Count / 8 + 1));
-        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, worker =>
+        using var services = new ServiceCollection().BuildServiceProvider();
+        Parallel.ForEach(Partitioner.Create(0, pages.Count, PagesPerRenderer), batch =>
         {
-            using var services = new ServiceCollection().BuildServiceProvider();
             using var renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
-            for (var i = worker; i < pages.Count; i += workers)
-                results[i] = new OutputFile(Content.Site.Routes.OutputFile(pages[i].Path), Utf8.GetBytes(Render(renderer, pages[i])));
+            for (var i = batch.Item1; i < batch.Item2; i++)
+                results[i] = new OutputFile(Content.Site.Routes.OutputFile(pages[i].Path), Render(renderer, pages[i]));
         });
         return results;
     }
 
-    private static string Render(HtmlRenderer renderer, PageSpec page) =>
+    private static byte[] Render(HtmlRenderer renderer, PageSpec page) =>
         renderer.Dispatcher.InvokeAsync(async () =>
         {
             var output = await renderer.RenderComponentAsync(page.Component, ParameterView.FromDictionary(page.Parameters.ToDictionary()));
-            return output.ToHtmlString();
+            using var bytes = new MemoryStream();
+            using (var writer = new StreamWriter(bytes, Utf8, bufferSize: 16 * 1024))
+                output.WriteHtmlTo(writer);
+            return bytes.ToArray();
         }).GetAwaiter().GetResult();
 }
