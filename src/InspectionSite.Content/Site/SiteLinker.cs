@@ -8,7 +8,7 @@ namespace InspectionSite.Content.Site;
 /// Checks what no single file can: unique IDs, references that resolve, links inside Markdown.
 /// Every problem is reported; the site model is built only when there are none.
 /// </summary>
-public sealed class SiteLinker(Routes routes, DateOnly asOf, DiagnosticBag diagnostics)
+public sealed class SiteLinker(Routes routes, DateOnly asOf, DiagnosticBag diagnostics, MarkdownCache? markdownCache = null)
 {
     public SiteModel? Link(ContentSet content)
     {
@@ -51,20 +51,60 @@ public sealed class SiteLinker(Routes routes, DateOnly asOf, DiagnosticBag diagn
     private Dictionary<MarkdownText, string> RenderMarkdown(ContentSet content, IReadOnlyDictionary<string, Recommendation> byReference)
     {
         var paths = SitePaths(content);
-        var renderer = new MarkdownRenderer(routes, paths,
-            reference => byReference.TryGetValue(reference, out var item) ? Routes.Recommendation(item.Id) : null,
-            diagnostics);
+        string? PathOf(string reference) => byReference.TryGetValue(reference, out var item) ? Routes.Recommendation(item.Id) : null;
         var bodies = content.Inspections.Select(i => i.Body)
             .Concat(content.Reports.Select(r => r.Body))
             .Concat(content.Meetings.Select(m => m.Body))
             .Concat(content.Pages.Select(p => p.Body))
             .OfType<MarkdownText>()
             .ToList();
+        markdownCache?.UseAddresses(AddressDigest(paths, byReference));
+
         var rendered = new string[bodies.Count];
-        Parallel.For(0, bodies.Count, i => rendered[i] = renderer.Render(bodies[i]));
+        Parallel.For(0, bodies.Count, i =>
+        {
+            if (markdownCache is null)
+            {
+                rendered[i] = new MarkdownRenderer(routes, paths, PathOf, diagnostics).Render(bodies[i]);
+                return;
+            }
+            // With a cache, each body reports into its own bag, so that its warnings can be kept with its HTML.
+            if (Cached(bodies[i]) is { } html)
+            {
+                rendered[i] = html;
+                return;
+            }
+            var own = new DiagnosticBag();
+            rendered[i] = new MarkdownRenderer(routes, paths, PathOf, own).Render(bodies[i]);
+            foreach (var error in own.Sorted()) diagnostics.Add(error.Location, error.Message, error.Fix);
+            foreach (var warning in own.Warnings()) diagnostics.AddWarning(warning.Location, warning.Message, warning.Fix);
+            if (!own.HasErrors) lock (markdownCache) markdownCache.Store(bodies[i], rendered[i], own.Warnings());
+        });
+        markdownCache?.KeepOnly(bodies.ToHashSet());
         var html = new Dictionary<MarkdownText, string>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < bodies.Count; i++) html[bodies[i]] = rendered[i];
         return html;
+    }
+
+    private string? Cached(MarkdownText body)
+    {
+        string html;
+        IReadOnlyList<Diagnostic> warnings;
+        lock (markdownCache!)
+            if (!markdownCache.TryGet(body, out html, out warnings)) return null;
+        foreach (var warning in warnings) diagnostics.AddWarning(warning.Location, warning.Message, warning.Fix);
+        return html;
+    }
+
+    /// <summary>Everything a body's HTML depends on besides its own text: the base path, the site's pages and the reference numbers.</summary>
+    private string AddressDigest(IReadOnlySet<string> paths, IReadOnlyDictionary<string, Recommendation> byReference)
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        void Add(string text) => hash.AppendData(System.Text.Encoding.UTF8.GetBytes(text + "\n"));
+        Add(routes.BasePath);
+        foreach (var path in paths.Order(StringComparer.Ordinal)) Add(path);
+        foreach (var (reference, item) in byReference.OrderBy(r => r.Key, StringComparer.Ordinal)) Add(reference + " " + item.Id);
+        return Convert.ToHexString(hash.GetHashAndReset());
     }
 
     /// <summary>Every page path the site will have, for checking links written in Markdown.</summary>

@@ -11,28 +11,34 @@ public static class LinkChecker
 {
     public static void Check(IReadOnlyList<OutputFile> files, string basePath, DiagnosticBag diagnostics)
     {
-        var pages = files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var pages = files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).ToList();
         var anchors = new PageAnchors[pages.Count];
         Parallel.For(0, pages.Count, i => anchors[i] = PageAnchors.Scan(pages[i].Content));
-        var idsOf = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
-        for (var i = 0; i < pages.Count; i++) idsOf[pages[i].Path] = anchors[i].Ids;
-        var existing = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var scanned = new Dictionary<string, PageAnchors>(StringComparer.Ordinal);
+        for (var i = 0; i < pages.Count; i++) scanned[pages[i].Path] = anchors[i];
+        Check(scanned, files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal), basePath, diagnostics);
+    }
 
-        var problems = new List<(string Link, string Problem)>[pages.Count];
-        Parallel.For(0, pages.Count, i =>
+    /// <summary>Checks pages already scanned, against every file the site will have.</summary>
+    public static void Check(IReadOnlyDictionary<string, PageAnchors> pages, IReadOnlySet<string> existing, string basePath, DiagnosticBag diagnostics)
+    {
+        var paths = pages.Keys.Order(StringComparer.Ordinal).ToList();
+        var problems = new List<(string Link, string Problem)>[paths.Count];
+        Parallel.For(0, paths.Count, i =>
         {
-            foreach (var link in anchors[i].Links.Distinct())
-                if (Problem(link, anchors[i].Ids, basePath, existing, idsOf) is { } problem)
+            var page = pages[paths[i]];
+            foreach (var link in page.Links.Distinct())
+                if (Problem(link, page.Ids, basePath, existing, pages) is { } problem)
                     (problems[i] ??= []).Add((link, problem));
         });
-        for (var i = 0; i < pages.Count; i++)
+        for (var i = 0; i < paths.Count; i++)
             foreach (var (link, problem) in problems[i] ?? [])
-                diagnostics.Add(new SourceLocation("output/" + pages[i].Path, 1, 1), $"The link '{link}' {problem}.",
+                diagnostics.Add(new SourceLocation("output/" + paths[i], 1, 1), $"The link '{link}' {problem}.",
                     "Correct the link in the Markdown or CSV that produced this page, or the theme component that draws it.");
     }
 
-    private static string? Problem(string link, IReadOnlySet<string> ownIds, string basePath, HashSet<string> existing,
-        Dictionary<string, IReadOnlySet<string>> idsOf)
+    private static string? Problem(string link, IReadOnlySet<string> ownIds, string basePath, IReadOnlySet<string> existing,
+        IReadOnlyDictionary<string, PageAnchors> pages)
     {
         if (link.StartsWith('#')) return link.Length == 1 || ownIds.Contains(Uri.UnescapeDataString(link[1..])) ? null : "points to no element on its own page";
         if (!link.StartsWith('/') || link.StartsWith("//", StringComparison.Ordinal)) return null; // external, mailto: and the like
@@ -45,6 +51,6 @@ public static class LinkChecker
         if (!existing.Contains(target)) return "leads to no page";
         if (hashAt < 0 || hashAt == withoutBase.Length - 1) return null;
         var anchor = Uri.UnescapeDataString(withoutBase[(hashAt + 1)..]);
-        return idsOf.TryGetValue(target, out var targetIds) && targetIds.Contains(anchor) ? null : $"points to #{anchor}, which its page lacks";
+        return pages.TryGetValue(target, out var targetPage) && targetPage.Ids.Contains(anchor) ? null : $"points to #{anchor}, which its page lacks";
     }
 }

@@ -34,9 +34,7 @@ public sealed class OutputFolder(string path)
         {
             Parallel.ForEach(files, file =>
             {
-                var target = Path.GetFullPath(Path.Combine(staging, file.Path));
-                if (!target.StartsWith(staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-                    throw new InvalidOperationException($"Refusing to write '{file.Path}' outside the output folder.");
+                var target = Inside(staging, file.Path);
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 File.WriteAllBytes(target, file.Content);
             });
@@ -47,6 +45,38 @@ public sealed class OutputFolder(string path)
             staged.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Writes changed files into the published site and removes files it no longer has, for the preview's
+    /// incremental builds. Each file is written beside its place and renamed over it, so no reader sees half a page.
+    /// </summary>
+    public void Update(IReadOnlyList<OutputFile> changed, IReadOnlyList<string> removed)
+    {
+        Parallel.ForEach(changed, file =>
+        {
+            var target = Inside(_path, file.Path);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            var temporary = target + ".writing";
+            File.WriteAllBytes(temporary, file.Content);
+            File.Move(temporary, target, overwrite: true);
+        });
+        foreach (var path in removed)
+        {
+            var target = Inside(_path, path);
+            File.Delete(target);
+            var folder = Path.GetDirectoryName(target)!;
+            if (folder != _path && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any()) Directory.Delete(folder);
+        }
+    }
+
+    /// <summary>The full path of a site file, refusing any that would land outside <paramref name="root"/>.</summary>
+    private static string Inside(string root, string relative)
+    {
+        var target = Path.GetFullPath(Path.Combine(root, relative));
+        if (!target.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            throw new InvalidOperationException($"Refusing to write '{relative}' outside the output folder.");
+        return target;
     }
 }
 

@@ -1,0 +1,33 @@
+namespace InspectionSite.Incremental;
+
+/// <summary>
+/// The names shared by <see cref="ContentChanges"/> (what changed) and <see cref="PageDependencies"/> (what a page shows).
+/// A row key ("item:9159") changes with the CSV row or front matter; a body key with the Markdown text;
+/// a collection key ("items") with any row of its kind, for pages that list or count them.
+/// </summary>
+public static class ChangeKeys
+{
+    /// <summary>Site settings, the free pages' titles in every footer, the theme: every page shows them.</summary>
+    public const string Site = "site";
+    public const string Inspections = "inspections";
+    public const string Reports = "reports";
+    public const string Items = "items";
+    public const string Progress = "progress";
+    public const string Meetings = "meetings";
+    public const string Snapshots = "snapshots";
+
+    public static string Inspection(string id) => "inspection:" + id;
+    public static string InspectionBody(string id) => "inspection-body:" + id;
+    public static string Report(string id) => "report:" + id;
+    public static string ReportBody(string id) => "report-body:" + id;
+    /// <summary>The set of items a report raised, or any of their rows.</summary>
+    public static string ItemsOfReport(string reportId) => "report-items:" + reportId;
+    public static string Item(string id) => "item:" + id;
+    /// <summary>Any progress row of one item.</summary>
+    public static string ProgressOf(string itemId) => "progress:" + itemId;
+    /// <summary>Any progress row citing one meeting.</summary>
+    public static string ProgressAt(string meetingId) => "progress-at:" + meetingId;
+    public static string Meeting(string id) => "meeting:" + id;
+    public static string MeetingBody(string id) => "meeting-body:" + id;
+    public static string Page(string id) => "page:" + id;
+}

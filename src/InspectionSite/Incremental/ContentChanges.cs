@@ -1,0 +1,94 @@
+using InspectionSite.Content.Diagnostics;
+using InspectionSite.Content.Model;
+using InspectionSite.Content.Site;
+
+namespace InspectionSite.Incremental;
+
+/// <summary>
+/// What differs between two builds, as <see cref="ChangeKeys"/>. Rows are compared by their content, not by
+/// where they sit in the file, so inserting a row above another does not mark it changed. Bodies are compared
+/// by their rendered HTML, which also changes when a "Recommendation NNNN" in them comes to mean another item.
+/// </summary>
+public static class ContentChanges
+{
+    private static readonly SourceLocation Nowhere = new("", 0, 0);
+    private static readonly MarkdownText NoBody = new("", "", 0);
+
+    public static IReadOnlySet<string> Between(ContentSet before, ContentSet after, SiteModel beforeSite, SiteModel afterSite)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        if (before.Site != after.Site || !before.Pages.Select(p => (p.Id, p.Title)).SequenceEqual(after.Pages.Select(p => (p.Id, p.Title))))
+            keys.Add(ChangeKeys.Site);
+
+        Compare(before.Inspections, after.Inspections, i => i.Id, SameRow, (id, _, _) =>
+            keys.UnionWith([ChangeKeys.Inspection(id), ChangeKeys.Inspections]));
+        Compare(before.Reports, after.Reports, r => r.Id, SameRow, (id, _, _) =>
+            keys.UnionWith([ChangeKeys.Report(id), ChangeKeys.Reports]));
+        Compare(before.Recommendations, after.Recommendations, r => r.Id, SameRow, (id, old, @new) =>
+        {
+            keys.UnionWith([ChangeKeys.Item(id), ChangeKeys.Items]);
+            foreach (var report in new[] { old?.ReportId, @new?.ReportId }.OfType<string>()) keys.Add(ChangeKeys.ItemsOfReport(report));
+        });
+        Compare(before.Progress, after.Progress, p => p.RecommendationId + "\n" + p.MeetingId, (a, b) => a with { Source = Nowhere } == b with { Source = Nowhere },
+            (_, old, @new) =>
+            {
+                var row = (old ?? @new)!;
+                keys.UnionWith([ChangeKeys.ProgressOf(row.RecommendationId), ChangeKeys.ProgressAt(row.MeetingId), ChangeKeys.Progress]);
+            });
+        Compare(before.Meetings, after.Meetings, m => m.Id, SameRow, (id, _, _) =>
+            keys.UnionWith([ChangeKeys.Meeting(id), ChangeKeys.Meetings]));
+        Compare(before.Snapshots, after.Snapshots, s => s.MeetingId, (a, b) => a with { Source = Nowhere } == b with { Source = Nowhere },
+            (_, _, _) => keys.Add(ChangeKeys.Snapshots));
+        Compare(before.Pages, after.Pages, p => p.Id, (a, b) => a with { Source = Nowhere, Body = NoBody } == b with { Source = Nowhere, Body = NoBody },
+            (id, _, _) => keys.Add(ChangeKeys.Page(id)));
+
+        CompareHtml(beforeSite, afterSite, s => s.Inspections, i => i.Id, i => i.Body, id => keys.Add(ChangeKeys.InspectionBody(id)));
+        CompareHtml(beforeSite, afterSite, s => s.Reports, r => r.Id, r => r.Body, id => keys.Add(ChangeKeys.ReportBody(id)));
+        CompareHtml(beforeSite, afterSite, s => s.Meetings, m => m.Id, m => m.Body, id => keys.Add(ChangeKeys.MeetingBody(id)));
+        CompareHtml(beforeSite, afterSite, s => s.Pages, p => p.Id, p => p.Body, id => keys.Add(ChangeKeys.Page(id)));
+        return keys;
+    }
+
+    /// <summary>Reports each ID whose body's HTML differs between the two sites, or exists in only one.</summary>
+    private static void CompareHtml<T>(SiteModel before, SiteModel after, Func<SiteModel, IReadOnlyList<T>> all, Func<T, string> idOf,
+        Func<T, MarkdownText?> bodyOf, Action<string> changed)
+    {
+        string? HtmlOf(SiteModel site, T thing) => bodyOf(thing) is { } body ? site.Html(body) : null;
+        var old = all(before).ToDictionary(idOf, t => HtmlOf(before, t), StringComparer.Ordinal);
+        foreach (var thing in all(after))
+            if (!old.Remove(idOf(thing), out var html) || html != HtmlOf(after, thing)) changed(idOf(thing));
+        foreach (var id in old.Keys) changed(id);
+    }
+
+    /// <summary>Pairs rows by key; reports each row added, removed or different.</summary>
+    private static void Compare<T>(IReadOnlyList<T> before, IReadOnlyList<T> after, Func<T, string> keyOf, Func<T, T, bool> same,
+        Action<string, T?, T?> rowChanged) where T : class
+    {
+        var old = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var row in before) old.TryAdd(keyOf(row), row);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in after)
+        {
+            var key = keyOf(row);
+            if (!seen.Add(key)) continue;
+            if (!old.TryGetValue(key, out var previous)) rowChanged(key, null, row);
+            else if (!same(previous, row)) rowChanged(key, previous, row);
+        }
+        foreach (var (key, row) in old)
+            if (!seen.Contains(key)) rowChanged(key, row, null);
+    }
+
+    private static bool SameRow(Inspection a, Inspection b) =>
+        a with { Source = Nowhere, Body = null, OtherForces = [], LeadAgencies = [], Topics = [] } == b with { Source = Nowhere, Body = null, OtherForces = [], LeadAgencies = [], Topics = [] }
+        && a.OtherForces.SequenceEqual(b.OtherForces) && a.LeadAgencies.SequenceEqual(b.LeadAgencies) && a.Topics.SequenceEqual(b.Topics);
+
+    private static bool SameRow(Report a, Report b) =>
+        a with { Source = Nowhere, Body = null, Topics = [] } == b with { Source = Nowhere, Body = null, Topics = [] } && a.Topics.SequenceEqual(b.Topics);
+
+    private static bool SameRow(Recommendation a, Recommendation b) =>
+        a with { Source = Nowhere, Topics = [] } == b with { Source = Nowhere, Topics = [] } && a.Topics.SequenceEqual(b.Topics);
+
+    private static bool SameRow(Meeting a, Meeting b) =>
+        a with { Source = Nowhere, Body = NoBody, InspectionIds = [], ReportIds = [] } == b with { Source = Nowhere, Body = NoBody, InspectionIds = [], ReportIds = [] }
+        && a.InspectionIds.SequenceEqual(b.InspectionIds) && a.ReportIds.SequenceEqual(b.ReportIds);
+}

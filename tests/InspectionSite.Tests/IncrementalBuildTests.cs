@@ -1,0 +1,138 @@
+using InspectionSite.Content.Diagnostics;
+using InspectionSite.Incremental;
+using InspectionSite.Pipeline;
+using InspectionSite.Synthetic;
+using InspectionSite.Tests.Support;
+
+namespace InspectionSite.Tests;
+
+/// <summary>
+/// An incremental build must publish exactly what a full build of the same input would: after each kind of
+/// edit, every file of the output is compared with a fresh full build, byte for byte.
+/// </summary>
+public sealed class IncrementalBuildTests
+{
+    public static TheoryData<string> Edits => new(EditsByName.Keys);
+
+    private static readonly Dictionary<string, Action<string>> EditsByName = new()
+    {
+        ["a progress row's status"] = input => EditLine(input, "progress.csv", 1, cells => cells[2] = cells[2] == "open" ? "signed-off-by-force" : "open"),
+        ["a progress row's note"] = input => EditLine(input, "progress.csv", 3, cells => cells[4] = "A new note."),
+        ["a progress row added"] = input => File.AppendAllText(Path.Combine(input, "progress.csv"), $"{ItemNotReportedAt(input, LastMeeting(input))},{LastMeeting(input)},signed-off-by-hmicfrs,green,Done.\n"),
+        ["a report's Markdown body"] = input => File.AppendAllText(Path.Combine(input, "reports", "report-00002.md"), "\nA new closing paragraph.\n"),
+        ["a report's Markdown body removed"] = input => File.Delete(Path.Combine(input, "reports", "report-00003.md")),
+        ["a report's title"] = input => EditLine(input, "reports.csv", 1, cells => cells[1] = "A retitled report"),
+        ["a report's publication date"] = input => EditLine(input, "reports.csv", 2, cells => cells[3] = "2014-01-20"),
+        ["a recommendation's text"] = input => EditLine(input, "recommendations.csv", 2, cells => cells[6] = "Forces should do better."),
+        ["a recommendation moved to another report"] = input => EditLine(input, "recommendations.csv", 1, cells => cells[2] = "report-00010"),
+        ["a recommendation added"] = input => File.AppendAllText(Path.Combine(input, "recommendations.csv"), "99999,cause-of-concern,report-00001,99999,9,,New words.,Chief constables,Immediately,,\n"),
+        ["a meeting's title"] = input => Replace(input, Path.Combine("meetings", LastMeeting(input) + ".md"), "title: \"Joint Audit Committee", "title: \"Extraordinary Joint Audit Committee"),
+        ["a meeting's paper text"] = input => File.AppendAllText(Path.Combine(input, "meetings", LastMeeting(input) + ".md"), "\nMembers noted the report.\n"),
+        ["a snapshot count"] = input => EditLine(input, "snapshots.csv", 1, cells => cells[1] = "over 99"),
+        ["an inspection's title"] = input => EditLine(input, "inspections.csv", 1, cells => cells[1] = "A renamed inspection"),
+        ["a free page's title"] = input => Replace(input, Path.Combine("pages", "about.md"), "About this site", "About these pages"),
+        ["the site's title"] = input => Replace(input, "site.yml", "Synthetic inspections", "Generated inspections"),
+    };
+
+    /// <summary>The site's title and the free pages' titles are in every page's header or footer.</summary>
+    private static readonly HashSet<string> ShownOnEveryPage = ["the site's title", "a free page's title"];
+
+    [Theory]
+    [MemberData(nameof(Edits))]
+    public void After_an_edit_the_incremental_build_publishes_what_a_full_build_would(string edit)
+    {
+        using var folder = new TempFolder();
+        SyntheticInput.Write(SyntheticScale.ForRecommendations(50), folder["input"]);
+        var site = new IncrementalSite(Options(folder["input"], folder["incremental"]));
+        var first = site.Build();
+        Assert.Equal(first.PageCount, first.PagesRendered);
+
+        EditsByName[edit](folder["input"]);
+        var second = site.Build();
+        new BuildPipeline(Options(folder["input"], folder["full"])).Run();
+
+        AssertSameFiles(folder["full"], folder["incremental"]);
+        if (!ShownOnEveryPage.Contains(edit))
+            Assert.True(second.PagesRendered < second.PageCount, $"{second.PagesRendered} of {second.PageCount} pages rendered again");
+    }
+
+    [Fact]
+    public void Editing_one_report_body_renders_that_report_page_alone_and_writes_only_it()
+    {
+        using var folder = new TempFolder();
+        SyntheticInput.Write(SyntheticScale.ForRecommendations(50), folder["input"]);
+        var site = new IncrementalSite(Options(folder["input"], folder["output"]));
+        site.Build();
+
+        EditsByName["a report's Markdown body"](folder["input"]);
+        var result = site.Build();
+
+        Assert.Equal(1, result.PagesRendered);
+        Assert.Equal(["reports/report-00002/index.html"], result.Written);
+        Assert.Empty(result.Removed);
+    }
+
+    [Fact]
+    public void A_build_with_problems_leaves_the_output_as_it_was_and_the_next_good_build_catches_up()
+    {
+        using var folder = new TempFolder();
+        SyntheticInput.Write(SyntheticScale.ForRecommendations(50), folder["input"]);
+        var site = new IncrementalSite(Options(folder["input"], folder["incremental"]));
+        site.Build();
+        var before = Snapshot(folder["incremental"]);
+
+        var body = Path.Combine(folder["input"], "reports", "report-00002.md");
+        var text = File.ReadAllText(body);
+        File.WriteAllText(body, text + "\nSee [a page that is not there](/reports/missing/).\n");
+        var problems = Assert.Throws<InputException>(() => site.Build()).Diagnostics;
+        Assert.Contains(problems, p => p.Message.Contains("/reports/missing/", StringComparison.Ordinal));
+        Assert.Equal(before, Snapshot(folder["incremental"]));
+
+        File.WriteAllText(body, text + "\nSee [the first report](/reports/report-00001/).\n");
+        site.Build();
+        new BuildPipeline(Options(folder["input"], folder["full"])).Run();
+        AssertSameFiles(folder["full"], folder["incremental"]);
+    }
+
+    private static BuildOptions Options(string input, string output) => new(input, output, null, null, SiteBuilder.AsOf);
+
+    private static void AssertSameFiles(string expected, string actual)
+    {
+        var want = Snapshot(expected);
+        var got = Snapshot(actual);
+        Assert.Equal(want.Keys.Order(StringComparer.Ordinal), got.Keys.Order(StringComparer.Ordinal));
+        var different = want.Keys.Where(path => want[path] != got[path]).ToList();
+        Assert.True(different.Count == 0, "These files differ from a full build: " + string.Join(", ", different.Take(10)));
+    }
+
+    private static Dictionary<string, string> Snapshot(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
+
+    /// <summary>Changes the cells of the given data row (1 = the first after the header) of a synthetic CSV file, whose cells hold no commas.</summary>
+    private static void EditLine(string input, string file, int row, Action<string[]> edit)
+    {
+        var path = Path.Combine(input, file);
+        var lines = File.ReadAllLines(path);
+        var cells = lines[row].Split(',');
+        edit(cells);
+        lines[row] = string.Join(',', cells);
+        File.WriteAllLines(path, lines);
+    }
+
+    private static void Replace(string input, string file, string from, string to)
+    {
+        var path = Path.Combine(input, file);
+        var text = File.ReadAllText(path);
+        Assert.Contains(from, text);
+        File.WriteAllText(path, text.Replace(from, to));
+    }
+
+    private static string ItemNotReportedAt(string input, string meeting)
+    {
+        var reported = File.ReadLines(Path.Combine(input, "progress.csv")).Select(l => l.Split(',')).Where(c => c[1] == meeting).Select(c => c[0]).ToHashSet();
+        return File.ReadLines(Path.Combine(input, "recommendations.csv")).Skip(1).Select(l => l.Split(',')[0]).First(id => !reported.Contains(id));
+    }
+
+    private static string LastMeeting(string input) => Path.GetFileNameWithoutExtension(Directory.GetFiles(Path.Combine(input, "meetings")).Order(StringComparer.Ordinal).Last());
+}
