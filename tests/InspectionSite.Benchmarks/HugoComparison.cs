@@ -1,0 +1,47 @@
+using InspectionSite.Synthetic;
+
+namespace InspectionSite.Benchmarks;
+
+/// <summary>Both generators over the same Markdown, in turn, in one run: the ratio of wall times pair by pair.</summary>
+public sealed record HugoResult(int Posts, int OurPages, Spread Ours, Spread Hugo, Spread Ratio, Spread OurPeakMegabytes, Spread HugoPeakMegabytes);
+
+/// <summary>
+/// Builds the shared benchmark corpus (gen_corpus.py, about 420 words a page) with this generator, as one
+/// report per post, and with Hugo over the shared minimal Hugo site. Runs alternate, A B A B, so that drift
+/// in the machine's speed falls on both; each is cold, with its output removed first.
+/// </summary>
+public sealed class HugoComparison(string generatorDll, string sharedBench, string workRoot, string outputRoot, int runs)
+{
+    public HugoResult Measure(int posts)
+    {
+        var corpus = Path.Combine(workRoot, $"corpus-{posts}");
+        if (!Directory.Exists(Path.Combine(corpus, "posts")))
+            ProcessRun.Measure("python3", Path.Combine(sharedBench, "gen_corpus.py"), posts.ToString(), corpus);
+        var input = Path.Combine(workRoot, $"corpus-input-{posts}");
+        CorpusConverter.Convert(corpus, input);
+
+        var ourOutput = Path.Combine(outputRoot, $"ours-{posts}");
+        var hugoOutput = Path.Combine(outputRoot, $"hugo-{posts}");
+        var ours = new List<RunMeasure>();
+        var hugo = new List<RunMeasure>();
+        for (var run = 0; run <= runs; run++) // the first pair warms caches and is not counted
+        {
+            Remove(ourOutput);
+            var a = ProcessRun.Measure("dotnet", generatorDll, "build", "--input", input, "--output", ourOutput, "--as-of", ColdBuilds.AsOf);
+            Remove(hugoOutput);
+            var b = ProcessRun.Measure("hugo", "--quiet", "--source", Path.Combine(sharedBench, "hugo-site"), "--contentDir", Path.GetFullPath(corpus), "--destination", hugoOutput);
+            if (run == 0) continue;
+            ours.Add(a);
+            hugo.Add(b);
+        }
+        var pages = Directory.EnumerateFiles(ourOutput, "*.html", SearchOption.AllDirectories).Count();
+        return new HugoResult(posts, pages, Spread.Of(ours.Select(r => r.WallSeconds)), Spread.Of(hugo.Select(r => r.WallSeconds)),
+            Spread.Of(ours.Zip(hugo, (a, b) => a.WallSeconds / b.WallSeconds)),
+            Spread.Of(ours.Select(r => r.PeakMegabytes)), Spread.Of(hugo.Select(r => r.PeakMegabytes)));
+    }
+
+    private static void Remove(string folder)
+    {
+        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+    }
+}

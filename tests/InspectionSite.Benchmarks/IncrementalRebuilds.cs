@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using InspectionSite.Incremental;
+using InspectionSite.Pipeline;
+
+namespace InspectionSite.Benchmarks;
+
+/// <summary>How long an incremental build takes after one kind of edit, and how many pages it renders again.</summary>
+public sealed record IncrementalMeasure(string Edit, Spread Milliseconds, int PagesRendered, int Pages, string Stages);
+
+/// <summary>
+/// The preview's case: one process builds the site once, then rebuilds after single edits. Each edit is made
+/// and undone in turn, so every build has exactly one change to pick up.
+/// </summary>
+public sealed class IncrementalRebuilds(string input, string output, int runs)
+{
+    public IReadOnlyList<IncrementalMeasure> Measure()
+    {
+        var site = new IncrementalSite(new BuildOptions(input, output, null, null, DateOnly.Parse(ColdBuilds.AsOf)));
+        site.Build();
+        return
+        [
+            Measure(site, "one progress row's status (progress.csv)", "progress.csv", text => ReplaceFirst(text, ",open,", ",evidence-gathering,")),
+            Measure(site, "one recommendation's text (recommendations.csv)", "recommendations.csv", text => ReplaceFirst(text, ",Chief constables,", ",Chief constables and PCCs,")),
+            Measure(site, "one report's Markdown body (reports/*.md)", Path.Combine("reports", "report-00002.md"), text => text + "\nA new closing paragraph.\n"),
+            Measure(site, "one meeting's paper text (meetings/*.md)", Path.Combine("meetings", "2014-02-05.md"), text => text + "\nMembers noted the report.\n"),
+        ];
+    }
+
+    private IncrementalMeasure Measure(IncrementalSite site, string edit, string file, Func<string, string> change)
+    {
+        var path = Path.Combine(input, file);
+        var original = File.ReadAllText(path);
+        var times = new List<double>();
+        var rendered = 0;
+        var pages = 0;
+        var stages = new Dictionary<string, List<double>>();
+        for (var run = 0; run < 2 * runs; run++)
+        {
+            File.WriteAllText(path, run % 2 == 0 ? change(original) : original);
+            var clock = Stopwatch.StartNew();
+            var result = site.Build();
+            times.Add(clock.Elapsed.TotalMilliseconds);
+            (rendered, pages) = (Math.Max(rendered, result.PagesRendered), result.PageCount);
+            foreach (var (stage, elapsed, _) in result.Timings.Stages) (stages.TryGetValue(stage, out var list) ? list : stages[stage] = []).Add(elapsed.TotalMilliseconds);
+        }
+        return new IncrementalMeasure(edit, Spread.Of(times), rendered, pages,
+            string.Join(", ", stages.Select(s => $"{s.Key} {Spread.Of(s.Value).Median:F0}")));
+    }
+
+    private static string ReplaceFirst(string text, string from, string to)
+    {
+        var at = text.IndexOf(from, StringComparison.Ordinal);
+        if (at < 0) throw new InvalidOperationException($"'{from}' is not in the file.");
+        return text[..at] + to + text[(at + from.Length)..];
+    }
+}
