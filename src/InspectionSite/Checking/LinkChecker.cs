@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using InspectionSite.Content.Diagnostics;
 using InspectionSite.Rendering;
 
@@ -24,12 +25,19 @@ public static class LinkChecker
     {
         var paths = pages.Keys.Order(StringComparer.Ordinal).ToList();
         var problems = new List<(string Link, string Problem)>[paths.Count];
+        // Most links (the navigation, the footer, links between items) recur on many pages; one without a
+        // "#" means the same wherever it is, so each is checked once.
+        var verdicts = new ConcurrentDictionary<string, string?>(StringComparer.Ordinal);
         Parallel.For(0, paths.Count, i =>
         {
             var page = pages[paths[i]];
             foreach (var link in page.Links.Distinct())
-                if (Problem(link, page.Ids, basePath, existing, pages) is { } problem)
-                    (problems[i] ??= []).Add((link, problem));
+            {
+                var problem = link.Contains('#')
+                    ? Problem(link, page.Ids, basePath, existing, pages)
+                    : verdicts.GetOrAdd(link, l => Problem(l, page.Ids, basePath, existing, pages));
+                if (problem is not null) (problems[i] ??= []).Add((link, problem));
+            }
         });
         for (var i = 0; i < paths.Count; i++)
             foreach (var (link, problem) in problems[i] ?? [])
