@@ -94,6 +94,25 @@ public sealed class IncrementalBuildTests
         AssertSameFiles(folder["full"], folder["incremental"]);
     }
 
+    [Fact]
+    public void Removing_a_heading_that_an_unchanged_page_links_to_stops_the_build()
+    {
+        using var folder = new TempFolder();
+        SyntheticInput.Write(SyntheticScale.ForRecommendations(50), folder["input"]);
+        var target = Path.Combine(folder["input"], "reports", "report-00002.md");
+        var original = File.ReadAllText(target);
+        File.WriteAllText(target, original + "\n## Findings in detail\n\nText.\n");
+        File.AppendAllText(Path.Combine(folder["input"], "reports", "report-00001.md"), "\nSee [the findings](/reports/report-00002/#findings-in-detail).\n");
+        var site = new IncrementalSite(Options(folder["input"], folder["output"]));
+        site.Build();
+
+        File.WriteAllText(target, original);
+        var problems = Assert.Throws<InputException>(() => site.Build()).Diagnostics;
+
+        Assert.Equal(["output/reports/report-00001/index.html: The link '/reports/report-00002/#findings-in-detail' points to #findings-in-detail, which its page lacks."],
+            problems.Select(p => $"{p.Location.File}: {p.Message}"));
+    }
+
     private static BuildOptions Options(string input, string output) => new(input, output, null, null, SiteBuilder.AsOf);
 
     private static void AssertSameFiles(string expected, string actual)

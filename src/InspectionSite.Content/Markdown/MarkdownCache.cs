@@ -6,22 +6,27 @@ namespace InspectionSite.Content.Markdown;
 /// <summary>
 /// Rendered Markdown kept between builds in one process (the preview), so that a build re-renders only
 /// the bodies that changed. A body's HTML depends on its text and on the addresses it can link to, so the
-/// cache empties itself whenever those addresses change. Only bodies that rendered without errors are kept;
+/// cache empties itself whenever those addresses change (the base path is fixed for the cache's lifetime). Only bodies that rendered without errors are kept;
 /// their warnings are kept with them and reported again on every build, as a fresh render would.
 /// </summary>
 public sealed class MarkdownCache
 {
     private readonly Dictionary<MarkdownText, (string Html, IReadOnlyList<Diagnostic> Warnings)> _entries = [];
-    private string _addresses = "";
+    private IReadOnlySet<string> _paths = new HashSet<string>();
+    private IReadOnlyDictionary<string, string> _references = new Dictionary<string, string>();
 
     public int Count => _entries.Count;
 
-    /// <summary>Forgets every body when <paramref name="addresses"/> (a digest of every linkable address) differs from the last build's.</summary>
-    public void UseAddresses(string addresses)
+    /// <summary>
+    /// Forgets every body when the site's page addresses or the items its reference numbers lead to differ
+    /// from the last build's: a link or a "Recommendation NNNN" in an unchanged body may now resolve differently.
+    /// </summary>
+    public void UseAddresses(IReadOnlySet<string> paths, IReadOnlyDictionary<string, string> referencePaths)
     {
-        if (addresses == _addresses) return;
+        if (paths.SetEquals(_paths) && referencePaths.Count == _references.Count
+            && referencePaths.All(r => _references.TryGetValue(r.Key, out var path) && path == r.Value)) return;
         _entries.Clear();
-        _addresses = addresses;
+        (_paths, _references) = (paths, referencePaths);
     }
 
     public bool TryGet(MarkdownText text, out string html, out IReadOnlyList<Diagnostic> warnings)

@@ -58,7 +58,7 @@ public sealed class SiteLinker(Routes routes, DateOnly asOf, DiagnosticBag diagn
             .Concat(content.Pages.Select(p => p.Body))
             .OfType<MarkdownText>()
             .ToList();
-        markdownCache?.UseAddresses(AddressDigest(paths, byReference));
+        markdownCache?.UseAddresses(paths, byReference.ToDictionary(r => r.Key, r => Routes.Recommendation(r.Value.Id), StringComparer.Ordinal));
 
         var rendered = new string[bodies.Count];
         Parallel.For(0, bodies.Count, i =>
@@ -94,17 +94,6 @@ public sealed class SiteLinker(Routes routes, DateOnly asOf, DiagnosticBag diagn
             if (!markdownCache.TryGet(body, out html, out warnings)) return null;
         foreach (var warning in warnings) diagnostics.AddWarning(warning.Location, warning.Message, warning.Fix);
         return html;
-    }
-
-    /// <summary>Everything a body's HTML depends on besides its own text: the base path, the site's pages and the reference numbers.</summary>
-    private string AddressDigest(IReadOnlySet<string> paths, IReadOnlyDictionary<string, Recommendation> byReference)
-    {
-        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        void Add(string text) => hash.AppendData(System.Text.Encoding.UTF8.GetBytes(text + "\n"));
-        Add(routes.BasePath);
-        foreach (var path in paths.Order(StringComparer.Ordinal)) Add(path);
-        foreach (var (reference, item) in byReference.OrderBy(r => r.Key, StringComparer.Ordinal)) Add(reference + " " + item.Id);
-        return Convert.ToHexString(hash.GetHashAndReset());
     }
 
     /// <summary>Every page path the site will have, for checking links written in Markdown.</summary>

@@ -20,10 +20,11 @@ public static class LinkChecker
         Check(scanned, files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal), basePath, diagnostics);
     }
 
-    /// <summary>Checks pages already scanned, against every file the site will have.</summary>
-    public static void Check(IReadOnlyDictionary<string, PageAnchors> pages, IReadOnlySet<string> existing, string basePath, DiagnosticBag diagnostics)
+    /// <summary>Checks the links on pages already scanned (or only on <paramref name="only"/>), against every file the site will have.</summary>
+    public static void Check(IReadOnlyDictionary<string, PageAnchors> pages, IReadOnlySet<string> existing, string basePath, DiagnosticBag diagnostics,
+        IReadOnlySet<string>? only = null)
     {
-        var paths = pages.Keys.Order(StringComparer.Ordinal).ToList();
+        var paths = (only ?? pages.Keys).Order(StringComparer.Ordinal).ToList();
         var problems = new List<(string Link, string Problem)>[paths.Count];
         // Most links (the navigation, the footer, links between items) recur on many pages; one without a
         // "#" means the same wherever it is, so each is checked once.
@@ -45,6 +46,16 @@ public static class LinkChecker
                     "Correct the link in the Markdown or CSV that produced this page, or the theme component that draws it.");
     }
 
+    /// <summary>The file a link within the site leads to ("/reports/x/#items" is reports/x/index.html); null for any other link.</summary>
+    public static string? TargetOf(string link, string basePath)
+    {
+        if (!link.StartsWith('/') || link.StartsWith("//", StringComparison.Ordinal)) return null; // external, mailto: and the like
+        if (basePath.Length > 0 && !link.StartsWith(basePath + "/", StringComparison.Ordinal)) return null;
+        var withoutBase = link[basePath.Length..];
+        var end = withoutBase.IndexOfAny(['#', '?']);
+        return Content.Site.Routes.OutputFile(end < 0 ? withoutBase : withoutBase[..end]);
+    }
+
     private static string? Problem(string link, IReadOnlySet<string> ownIds, string basePath, IReadOnlySet<string> existing,
         IReadOnlyDictionary<string, PageAnchors> pages)
     {
@@ -52,13 +63,11 @@ public static class LinkChecker
         if (!link.StartsWith('/') || link.StartsWith("//", StringComparison.Ordinal)) return null; // external, mailto: and the like
         if (basePath.Length > 0 && !link.StartsWith(basePath + "/", StringComparison.Ordinal)) return "is outside the site's base path";
 
-        var withoutBase = link[basePath.Length..];
-        var hashAt = withoutBase.IndexOf('#');
-        var path = (hashAt < 0 ? withoutBase : withoutBase[..hashAt]).Split('?')[0];
-        var target = Content.Site.Routes.OutputFile(path);
+        var target = TargetOf(link, basePath)!;
         if (!existing.Contains(target)) return "leads to no page";
-        if (hashAt < 0 || hashAt == withoutBase.Length - 1) return null;
-        var anchor = Uri.UnescapeDataString(withoutBase[(hashAt + 1)..]);
+        var hashAt = link.IndexOf('#');
+        if (hashAt < 0 || hashAt == link.Length - 1) return null;
+        var anchor = Uri.UnescapeDataString(link[(hashAt + 1)..]);
         return pages.TryGetValue(target, out var targetPage) && targetPage.Ids.Contains(anchor) ? null : $"points to #{anchor}, which its page lacks";
     }
 }

@@ -6,6 +6,9 @@ namespace InspectionSite.Checking;
 /// <summary>What the link checker needs of one page: the ids it defines and the addresses it points to.</summary>
 public sealed record PageAnchors(IReadOnlySet<string> Ids, IReadOnlyList<string> Links)
 {
+    /// <summary>The links that point into another page at an anchor ("/reports/x/#items"): the only ones another page's ids can break.</summary>
+    public IReadOnlyList<string> AnchorsElsewhere { get; } = Links.Where(l => l.IndexOf('#') > 0).ToList();
+
     /// <summary>
     /// Reads a page's ids, the href of every &lt;a&gt; and &lt;link&gt;, and every src, straight from its UTF-8
     /// bytes, following the HTML tokenizer's rules for tags, attributes, comments and raw-text elements. No DOM

@@ -43,10 +43,13 @@ public sealed class IncrementalSite(BuildOptions options)
         diagnostics.ThrowIfAny();
 
         var pages = SitePages.Of(site, _assets.Paths);
-        var changed = _last is null ? null : timings.Time("compare", () => ContentChanges.Between(_last.Content, content, _last.Site, site));
-        var stale = pages
-            .Where(p => changed is null || !_last!.Files.ContainsKey(Routes.OutputFile(p.Path)) || PageDependencies.Of(p, site).Any(changed.Contains))
-            .ToList();
+        var stale = timings.Time("compare", () =>
+        {
+            var changed = _last is null ? null : ContentChanges.Between(_last.Content, content, _last.Site, site);
+            return pages
+                .Where(p => changed is null || !_last!.Files.ContainsKey(Routes.OutputFile(p.Path)) || PageDependencies.Of(p, site).Any(changed.Contains))
+                .ToList();
+        });
         var rendered = timings.Time("render", () => PageRenderer.RenderAll(stale));
 
         var files = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
@@ -67,7 +70,7 @@ public sealed class IncrementalSite(BuildOptions options)
             var results = new PageAnchors[fresh.Count];
             Parallel.For(0, fresh.Count, i => results[i] = PageAnchors.Scan(fresh[i].Content));
             for (var i = 0; i < fresh.Count; i++) scanned[fresh[i].Path] = results[i];
-            LinkChecker.Check(scanned, files.Keys.ToHashSet(StringComparer.Ordinal), _routes.BasePath, diagnostics);
+            LinkChecker.Check(scanned, files.Keys.ToHashSet(StringComparer.Ordinal), _routes.BasePath, diagnostics, PagesToCheck(files, fresh, scanned));
             return scanned;
         });
         diagnostics.ThrowIfAny();
@@ -89,5 +92,17 @@ public sealed class IncrementalSite(BuildOptions options)
         }
         _last = new Built(content, site, files, anchors);
         return new IncrementalResult(pages.Count, stale.Count, written, removed, timings, diagnostics.Warnings());
+    }
+
+    /// <summary>
+    /// Every page, unless the site has the same files as at the last (successful) build: then only the pages
+    /// rendered again, and the pages whose links point at an anchor on one of them, can have a broken link.
+    /// </summary>
+    private IReadOnlySet<string>? PagesToCheck(Dictionary<string, OutputFile> files, List<OutputFile> fresh, Dictionary<string, PageAnchors> scanned)
+    {
+        if (_last is null || files.Count != _last.Files.Count || !files.Keys.All(_last.Files.ContainsKey)) return null;
+        var changed = fresh.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var pointingIn = scanned.Where(page => page.Value.AnchorsElsewhere.Any(link => LinkChecker.TargetOf(link, _routes.BasePath) is { } target && changed.Contains(target)));
+        return changed.Concat(pointingIn.Select(page => page.Key)).ToHashSet(StringComparer.Ordinal);
     }
 }
