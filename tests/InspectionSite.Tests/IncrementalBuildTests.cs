@@ -95,6 +95,27 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public void A_csv_file_with_a_bad_cell_is_reported_on_every_build_until_it_is_fixed()
+    {
+        using var folder = new TempFolder();
+        SyntheticInput.Write(SyntheticScale.ForRecommendations(50), folder["input"]);
+        var site = new IncrementalSite(Options(folder["input"], folder["incremental"]));
+        site.Build();
+        var progress = Path.Combine(folder["input"], "progress.csv");
+        var original = File.ReadAllText(progress);
+
+        EditLine(folder["input"], "progress.csv", 1, cells => cells[2] = "finished");
+        Assert.Contains(Assert.Throws<InputException>(() => site.Build()).Diagnostics, p => p.Location.File.EndsWith("progress.csv", StringComparison.Ordinal) && p.Location.Line == 2);
+        Assert.Contains(Assert.Throws<InputException>(() => site.Build()).Diagnostics, p => p.Location.File.EndsWith("progress.csv", StringComparison.Ordinal) && p.Location.Line == 2);
+
+        File.WriteAllText(progress, original);
+        EditsByName["a progress row's status"](folder["input"]);
+        site.Build();
+        new BuildPipeline(Options(folder["input"], folder["full"])).Run();
+        AssertSameFiles(folder["full"], folder["incremental"]);
+    }
+
+    [Fact]
     public void Removing_a_heading_that_an_unchanged_page_links_to_stops_the_build()
     {
         using var folder = new TempFolder();

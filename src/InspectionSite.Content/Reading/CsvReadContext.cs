@@ -14,6 +14,12 @@ public sealed class CsvReadContext(string file, DiagnosticBag diagnostics, Sourc
 
     public bool RecordHasErrors { get; private set; }
 
+    /// <summary>Whether any problem was reported in this file.</summary>
+    public bool HasReported { get; private set; }
+
+    /// <summary>Each known column's 1-based position, once the header has been read.</summary>
+    public IReadOnlyDictionary<string, int> Columns => _columns;
+
     /// <summary>The IDs written on every row, readable or not, so that a row's other files are not reported as orphans.</summary>
     public HashSet<string> IdsSeen { get; } = new(StringComparer.Ordinal);
 
@@ -36,12 +42,12 @@ public sealed class CsvReadContext(string file, DiagnosticBag diagnostics, Sourc
     public void Report(string column, string message, string fix)
     {
         diagnostics.Add(At(column), message, fix);
-        RecordHasErrors = true;
+        RecordHasErrors = HasReported = true;
     }
 
     public void Report(SourceLocation location, string message, string fix)
     {
         diagnostics.Add(location, message, fix);
-        RecordHasErrors = true;
+        RecordHasErrors = HasReported = true;
     }
 }

@@ -8,7 +8,7 @@ namespace InspectionSite.Content.Reading;
 /// Reads the whole input folder into a <see cref="ContentSet"/>. Each file is checked on its own
 /// here; references between files are checked later, by the linker. Every problem is reported.
 /// </summary>
-public sealed class InputReader(string inputFolder, DiagnosticBag diagnostics)
+public sealed class InputReader(string inputFolder, DiagnosticBag diagnostics, CsvTableCache? tableCache = null)
 {
     public const string SiteFile = "site.yml";
 
@@ -71,7 +71,11 @@ public sealed class InputReader(string inputFolder, DiagnosticBag diagnostics)
             return [];
         }
         if (!WithinLimit(path, Display(fileName), InputLimits.MaxCsvBytes)) return [];
-        return read(SourceText.Read(path), context);
+        var bytes = File.ReadAllBytes(path);
+        if (tableCache?.Find<T>(fileName, bytes, context) is { } unchanged) return unchanged;
+        var rows = read(SourceText.Decode(bytes), context);
+        tableCache?.Keep(fileName, bytes, rows, context);
+        return rows;
     }
 
     private IReadOnlyList<T> ReadDocuments<T>(string folder, Func<string, FrontMatterDocument, T?> read) where T : class =>

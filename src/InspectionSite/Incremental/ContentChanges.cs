@@ -64,6 +64,7 @@ public static class ContentChanges
     private static void Compare<T>(IReadOnlyList<T> before, IReadOnlyList<T> after, Func<T, string> keyOf, Func<T, T, bool> same,
         Action<string, T?, T?> rowChanged) where T : class
     {
+        if (ReferenceEquals(before, after)) return; // an unchanged CSV file's rows come back from the cache as they were
         var old = new Dictionary<string, T>(StringComparer.Ordinal);
         foreach (var row in before) old.TryAdd(keyOf(row), row);
         var seen = new HashSet<string>(StringComparer.Ordinal);

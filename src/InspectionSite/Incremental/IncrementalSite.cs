@@ -18,14 +18,15 @@ public sealed record IncrementalResult(int PageCount, int PagesRendered, IReadOn
 /// <summary>
 /// Builds the site, then keeps what it built in memory, so that each later build (the preview's, after an
 /// edit) renders again only the pages whose content changed and writes only the files that differ. The
-/// first build is a normal full build. Later ones read the whole input again (reading is cheap next to
-/// rendering), link it, take unchanged Markdown from a cache, and compare rows with the last build's to
-/// find the pages to render (<see cref="ContentChanges"/>, <see cref="PageDependencies"/>). Every link is
-/// still checked. A build that finds problems changes nothing, in memory or on disk.
+/// first build is a normal full build. Later ones read the input again, parsing only the CSV files whose bytes
+/// changed, link it, take unchanged Markdown from a cache, and compare rows with the last build's to
+/// find the pages to render (<see cref="ContentChanges"/>, <see cref="PageDependencies"/>). Every link that
+/// the change could break is checked. A build that finds problems changes nothing, in memory or on disk.
 /// </summary>
 public sealed class IncrementalSite(BuildOptions options)
 {
     private readonly MarkdownCache _markdown = new();
+    private readonly CsvTableCache _tables = new();
     private readonly ThemeAssets _assets = new(typeof(PageContext).Assembly);
     private readonly Routes _routes = new(options.BasePath);
     private Built? _last;
@@ -37,7 +38,7 @@ public sealed class IncrementalSite(BuildOptions options)
         var diagnostics = new DiagnosticBag();
         var timings = new StageTimings();
 
-        var content = timings.Time("read", () => new InputReader(options.InputFolder, diagnostics).Read());
+        var content = timings.Time("read", () => new InputReader(options.InputFolder, diagnostics, _tables).Read());
         diagnostics.ThrowIfAny();
         var site = timings.Time("link", () => new SiteLinker(_routes, options.AsOf, diagnostics, _markdown).Link(content))!;
         diagnostics.ThrowIfAny();
