@@ -5,7 +5,7 @@ using InspectionSite.Pipeline;
 namespace InspectionSite.Benchmarks;
 
 /// <summary>How long an incremental build takes after one kind of edit, and how many pages it renders again.</summary>
-public sealed record IncrementalMeasure(string Edit, Spread Milliseconds, int PagesRendered, int Pages, string Stages);
+public sealed record IncrementalMeasure(string Edit, Spread Milliseconds, Spread ProcessorMilliseconds, int PagesRendered, int Pages, string Stages);
 
 /// <summary>
 /// The preview's case: one process builds the site once, then rebuilds after single edits. Each edit is made
@@ -31,6 +31,7 @@ public sealed class IncrementalRebuilds(string input, string output, int runs)
         var path = Path.Combine(input, file);
         var original = File.ReadAllText(path);
         var times = new List<double>();
+        var processor = new List<double>();
         var rendered = 0;
         var pages = 0;
         var stages = new Dictionary<string, List<double>>();
@@ -41,10 +42,11 @@ public sealed class IncrementalRebuilds(string input, string output, int runs)
             var result = site.Build();
             if (run < 0) continue;
             times.Add(clock.Elapsed.TotalMilliseconds);
+            processor.Add(result.Timings.Stages.Sum(s => s.Cpu.TotalMilliseconds));
             (rendered, pages) = (Math.Max(rendered, result.PagesRendered), result.PageCount);
             foreach (var (stage, elapsed, _) in result.Timings.Stages) (stages.TryGetValue(stage, out var list) ? list : stages[stage] = []).Add(elapsed.TotalMilliseconds);
         }
-        return new IncrementalMeasure(edit, Spread.Of(times), rendered, pages,
+        return new IncrementalMeasure(edit, Spread.Of(times), Spread.Of(processor), rendered, pages,
             string.Join(", ", stages.Select(s => $"{s.Key} {Spread.Of(s.Value).Median:F0}")));
     }
 

@@ -11,7 +11,8 @@ namespace InspectionSite.Content.Markdown;
 /// </summary>
 public sealed class MarkdownCache
 {
-    private readonly Dictionary<MarkdownText, (string Html, IReadOnlyList<Diagnostic> Warnings)> _entries = [];
+    // Keyed by file, not by the text itself, so that finding a body does not mean hashing all of it.
+    private readonly Dictionary<string, (MarkdownText Text, string Html, IReadOnlyList<Diagnostic> Warnings)> _entries = new(StringComparer.Ordinal);
     private IReadOnlySet<string> _paths = new HashSet<string>();
     private IReadOnlyDictionary<string, string> _references = new Dictionary<string, string>();
 
@@ -31,16 +32,16 @@ public sealed class MarkdownCache
 
     public bool TryGet(MarkdownText text, out string html, out IReadOnlyList<Diagnostic> warnings)
     {
-        var found = _entries.TryGetValue(text, out var entry);
-        (html, warnings) = found ? entry : ("", []);
+        var found = _entries.TryGetValue(text.File, out var entry) && entry.Text == text;
+        (html, warnings) = found ? (entry.Html, entry.Warnings) : ("", []);
         return found;
     }
 
-    public void Store(MarkdownText text, string html, IReadOnlyList<Diagnostic> warnings) => _entries[text] = (html, warnings);
+    public void Store(MarkdownText text, string html, IReadOnlyList<Diagnostic> warnings) => _entries[text.File] = (text, html, warnings);
 
-    /// <summary>Drops the bodies no longer in the input, so the cache never outgrows the site.</summary>
-    public void KeepOnly(IReadOnlySet<MarkdownText> bodies)
+    /// <summary>Drops the bodies of files no longer in the input, so the cache never outgrows the site.</summary>
+    public void KeepOnly(IReadOnlySet<string> files)
     {
-        foreach (var stale in _entries.Keys.Where(k => !bodies.Contains(k)).ToList()) _entries.Remove(stale);
+        foreach (var stale in _entries.Keys.Where(file => !files.Contains(file)).ToList()) _entries.Remove(stale);
     }
 }

@@ -31,9 +31,9 @@ public sealed class SiteLinker(Routes routes, DateOnly asOf, DiagnosticBag diagn
             Resolve(entry.RecommendationId, items, entry.Source, "recommendation", "recommendations.csv", map);
             Resolve(entry.MeetingId, meetings, entry.Source, "meeting", "meetings/", map);
         }
-        foreach (var duplicate in content.Progress.GroupBy(p => (p.RecommendationId, p.MeetingId)).Where(g => g.Count() > 1))
-            foreach (var entry in duplicate.Skip(1))
-                diagnostics.Add(entry.Source, $"Item '{entry.RecommendationId}' already has a row for meeting '{entry.MeetingId}'.", "Keep one row per item and meeting; merge the notes into it.");
+        var reported = new HashSet<(string, string)>();
+        foreach (var entry in content.Progress.Where(p => !reported.Add((p.RecommendationId, p.MeetingId))))
+            diagnostics.Add(entry.Source, $"Item '{entry.RecommendationId}' already has a row for meeting '{entry.MeetingId}'.", "Keep one row per item and meeting; merge the notes into it.");
         foreach (var snapshot in content.Snapshots)
             Resolve(snapshot.MeetingId, meetings, snapshot.Source, "meeting", "meetings/", map);
         UniqueIds(content.Snapshots, s => s.MeetingId, s => s.Source, "snapshot of meeting", map, field: "meeting");
@@ -80,7 +80,7 @@ public sealed class SiteLinker(Routes routes, DateOnly asOf, DiagnosticBag diagn
             foreach (var warning in own.Warnings()) diagnostics.AddWarning(warning.Location, warning.Message, warning.Fix);
             if (!own.HasErrors) lock (markdownCache) markdownCache.Store(bodies[i], rendered[i], own.Warnings());
         });
-        markdownCache?.KeepOnly(bodies.ToHashSet());
+        markdownCache?.KeepOnly(bodies.Select(b => b.File).ToHashSet(StringComparer.Ordinal));
         var html = new Dictionary<MarkdownText, string>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < bodies.Count; i++) html[bodies[i]] = rendered[i];
         return html;
