@@ -22,6 +22,7 @@ public sealed class SiteModel
     private readonly IReadOnlyDictionary<MarkdownText, string> _html;
     private readonly Dictionary<string, Meeting> _previousMeeting;
     private readonly Dictionary<string, MeetingChanges> _changes;
+    private readonly Dictionary<string, int> _rank; // each item's place in ID order, so that lists of items sort without parsing IDs again
 
     public SiteModel(ContentSet content, Routes routes, DateOnly asOf, IReadOnlyDictionary<MarkdownText, string> html)
     {
@@ -33,12 +34,13 @@ public sealed class SiteModel
         Meetings = content.Meetings.OrderBy(m => m.Date).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
         Reports = content.Reports.OrderByDescending(r => r.Published).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
         Inspections = content.Inspections.OrderBy(i => i.Title, StringComparer.Ordinal).ToList();
-        Recommendations = content.Recommendations.OrderBy(r => r.Id, IdComparer.Instance).ToList();
+        Recommendations = content.Recommendations.OrderBy(r => IdComparer.SortKey(r.Id)).ToList();
         Pages = content.Pages.OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
 
         _inspections = Inspections.ToDictionary(i => i.Id);
         _reports = Reports.ToDictionary(r => r.Id);
         _recommendations = Recommendations.ToDictionary(r => r.Id);
+        _rank = Recommendations.Select((item, rank) => (item.Id, rank)).ToDictionary(x => x.Id, x => x.rank);
         _meetings = Meetings.ToDictionary(m => m.Id);
         _previousMeeting = Meetings.Skip(1).Zip(Meetings).ToDictionary(pair => pair.First.Id, pair => pair.Second);
         _snapshots = content.Snapshots.ToDictionary(s => s.MeetingId);
@@ -119,7 +121,7 @@ public sealed class SiteModel
                 var before = StateOf(item).History.LastOrDefault(e => e.Meeting.Date < meeting.Date)?.Progress.Status;
                 return new StatusChange(item, before, p.Status, p);
             })
-            .OrderBy(c => c.Item.Id, IdComparer.Instance)
+            .OrderBy(c => _rank[c.Item.Id])
             .ToList();
         // A paper is written before its meeting: it reports what was published from the previous meeting's day to the day before its own.
         var from = previous is null ? 0 : FirstPublishedOnOrAfter(reportsByPublication, previous.Date);
@@ -150,12 +152,19 @@ public sealed class IdComparer : IComparer<string>
 {
     public static readonly IdComparer Instance = new();
 
-    public int Compare(string? x, string? y)
+    public int Compare(string? x, string? y) => SortKey(x ?? "").CompareTo(SortKey(y ?? ""));
+
+    /// <summary>The key to sort by, worked out once per ID rather than at every comparison.</summary>
+    public static IdSortKey SortKey(string id) => new(long.TryParse(id, out var number), number, id);
+}
+
+/// <summary>Numbers first, by value; then other IDs in ordinal order.</summary>
+public readonly record struct IdSortKey(bool IsNumber, long Number, string Id) : IComparable<IdSortKey>
+{
+    public int CompareTo(IdSortKey other)
     {
-        var xNumber = long.TryParse(x, out var a);
-        var yNumber = long.TryParse(y, out var b);
-        if (xNumber && yNumber) return a.CompareTo(b);
-        if (xNumber != yNumber) return xNumber ? -1 : 1;
-        return StringComparer.Ordinal.Compare(x, y);
+        if (IsNumber && other.IsNumber) return Number.CompareTo(other.Number);
+        if (IsNumber != other.IsNumber) return IsNumber ? -1 : 1;
+        return StringComparer.Ordinal.Compare(Id, other.Id);
     }
 }
