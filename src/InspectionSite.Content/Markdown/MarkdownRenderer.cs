@@ -3,6 +3,7 @@ using InspectionSite.Content.Model;
 using InspectionSite.Content.Site;
 using Markdig;
 using Markdig.Renderers;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -10,7 +11,7 @@ namespace InspectionSite.Content.Markdown;
 
 /// <summary>
 /// Renders Markdown bodies to HTML: resolves recommendation mentions, checks and prefixes links to
-/// other pages of the site, and keeps headings below the page's own h1. Raw HTML is shown as text,
+/// other pages of the site (with the full address a printed page shows), and keeps headings below the page's own h1. Raw HTML is shown as text,
 /// never passed through, because the sources are untrusted.
 /// </summary>
 public sealed class MarkdownRenderer(Routes routes, IReadOnlySet<string> sitePaths, Func<string, string?> pathOfReference, DiagnosticBag diagnostics)
@@ -52,6 +53,7 @@ public sealed class MarkdownRenderer(Routes routes, IReadOnlySet<string> sitePat
             return;
         }
         mention.Url = routes.Url(path);
+        mention.PrintUrl = routes.FullUrl(path);
     }
 
     private void CheckLink(LinkInline link, MarkdownText text)
@@ -71,6 +73,7 @@ public sealed class MarkdownRenderer(Routes routes, IReadOnlySet<string> sitePat
             diagnostics.Add(At(text, link), $"The link '{url}' leads to no page of the site.",
                 "Link to an existing page, such as /reports/<id>/ or /recommendations/<id>/ (with the slash at the end).");
         link.Url = routes.Url(url);
+        link.GetAttributes().AddProperty("data-print-url", routes.FullUrl(url));
     }
 
     private static SourceLocation At(MarkdownText text, MarkdownObject node) => new(text.File, text.FirstLine + node.Line, node.Column + 1);

@@ -131,6 +131,15 @@ public sealed class FrontMatterDocument
         return null;
     }
 
+    /// <summary>An absolute http or https address, such as the site's base_url.</summary>
+    public string? WebAddress(string key)
+    {
+        var text = Text(key);
+        if (text is null || Site.Routes.IsWebAddress(text)) return text;
+        Report(_fields[key].At, $"'{text}' is not a web address.", "Write the full address, starting with https://, e.g. https://example.org.");
+        return null;
+    }
+
     public string? Id(string key, bool required = false)
     {
         var text = Text(key, required);

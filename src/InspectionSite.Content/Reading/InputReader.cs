@@ -47,7 +47,7 @@ public sealed class InputReader(string inputFolder, DiagnosticBag diagnostics)
             yaml.Text("title", required: true) ?? fallback.Title,
             yaml.Text("organisation", required: true) ?? fallback.Organisation,
             yaml.Text("description"),
-            yaml.Text("base_url"),
+            yaml.WebAddress("base_url"),
             yaml.Text("data_licence"),
             yaml.Text("contact"));
     }

@@ -9,34 +9,52 @@ public sealed class Routes
     /// <summary>First path segments owned by the generator: a free page may not take them.</summary>
     public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(StringComparer.Ordinal)
     {
-        "inspections", "reports", "recommendations", "meetings", "assets", "search", "data", "404",
+        "inspections", "reports", "recommendations", "meetings", "topics", "assets", "search", "pagefind", "data", "404",
     };
 
-    public Routes(string? basePath = null)
+    /// <param name="basePath">The sub-folder the site is served from, if any.</param>
+    /// <param name="baseUrl">The site's public address, if known; only its scheme and host are used, since paths carry the base path.</param>
+    public Routes(string? basePath = null, string? baseUrl = null)
     {
         var trimmed = (basePath ?? "").Trim().Trim('/');
         BasePath = trimmed.Length == 0 ? "" : "/" + trimmed;
+        Origin = baseUrl is not null && IsWebAddress(baseUrl) ? new Uri(baseUrl.Trim()).GetLeftPart(UriPartial.Authority) : null;
     }
+
+    public static bool IsWebAddress(string text) =>
+        Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http";
 
     /// <summary>"" for a site at the root of its domain, otherwise "/folder".</summary>
     public string BasePath { get; }
+
+    /// <summary>"https://example.org" when the public address is known, otherwise null.</summary>
+    public string? Origin { get; }
 
     public const string Home = "/";
     public const string Inspections = "/inspections/";
     public const string Reports = "/reports/";
     public const string Recommendations = "/recommendations/";
     public const string Meetings = "/meetings/";
+    public const string Topics = "/topics/";
+    public const string Search = "/search/";
     public const string NotFound = "/404.html";
 
     public static string Inspection(string id) => $"/inspections/{id}/";
     public static string Report(string id) => $"/reports/{id}/";
     public static string Recommendation(string id) => $"/recommendations/{id}/";
     public static string Meeting(string id) => $"/meetings/{id}/";
+    public static string Topic(string slug) => $"/topics/{slug}/";
     public static string Page(string id) => $"/{id}/";
     public static string Asset(string file) => $"/assets/{file}";
 
     /// <summary>The address to put in an href: the path under the base path.</summary>
     public string Url(string path) => BasePath + path;
+
+    /// <summary>The address to print or share: absolute when the site's public address is known, otherwise the href.</summary>
+    public string FullUrl(string path) => Origin + Url(path);
+
+    /// <summary>Where Pagefind's search bundle is published.</summary>
+    public string SearchBundle => Url("/pagefind/");
 
     /// <summary>The file that serves a path: "/reports/x/" is reports/x/index.html.</summary>
     public static string OutputFile(string path)

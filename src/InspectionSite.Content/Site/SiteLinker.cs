@@ -1,6 +1,7 @@
 using InspectionSite.Content.Diagnostics;
 using InspectionSite.Content.Markdown;
 using InspectionSite.Content.Model;
+using InspectionSite.Content.Reading;
 
 namespace InspectionSite.Content.Site;
 
@@ -22,6 +23,9 @@ public sealed class SiteLinker(Routes routes, DateOnly asOf, DiagnosticBag diagn
 
         foreach (var page in content.Pages.Where(p => Routes.Reserved.Contains(p.Id)))
             diagnostics.Add(page.Source, $"The page name '{page.Id}' is used by the site's own section /{page.Id}/.", "Rename the file to something else, e.g. about-" + page.Id + ".md.");
+        CheckTopics(content.Inspections.Select(i => (i.Topics, i.Source))
+            .Concat(content.Reports.Select(r => (r.Topics, r.Source)))
+            .Concat(content.Recommendations.Select(r => (r.Topics, r.Source))), map);
         foreach (var report in content.Reports)
             Resolve(report.InspectionId, inspections, report.Source, "inspection", "inspections.csv", map);
         foreach (var item in content.Recommendations)
@@ -67,14 +71,24 @@ public sealed class SiteLinker(Routes routes, DateOnly asOf, DiagnosticBag diagn
         return html;
     }
 
+    /// <summary>A topic becomes a page, so its name needs a letter or digit to make an address from.</summary>
+    private void CheckTopics(IEnumerable<(IReadOnlyList<string> Topics, SourceLocation Source)> rows, SourceMap map)
+    {
+        foreach (var (topics, source) in rows)
+            foreach (var topic in topics.Where(t => Ids.Slug(t) is null))
+                diagnostics.Add(map.Locate(source, "topics"), $"The topic '{topic}' has no letter or digit to make its page's address from.",
+                    "Name the topic in words, e.g. 'Domestic abuse', or delete it.");
+    }
+
     /// <summary>Every page path the site will have, for checking links written in Markdown.</summary>
     public static IReadOnlySet<string> SitePaths(ContentSet content) =>
-        new[] { Routes.Home, Routes.Inspections, Routes.Reports, Routes.Recommendations, Routes.Meetings }
+        new[] { Routes.Home, Routes.Inspections, Routes.Reports, Routes.Recommendations, Routes.Meetings, Routes.Topics, Routes.Search }
             .Concat(content.Inspections.Select(i => Routes.Inspection(i.Id)))
             .Concat(content.Reports.Select(r => Routes.Report(r.Id)))
             .Concat(content.Recommendations.Select(r => Routes.Recommendation(r.Id)))
             .Concat(content.Meetings.Select(m => Routes.Meeting(m.Id)))
             .Concat(content.Pages.Select(p => Routes.Page(p.Id)))
+            .Concat(TopicIndex.Of(content).Keys.Select(Routes.Topic))
             .ToHashSet(StringComparer.Ordinal);
 
     private Dictionary<string, T> UniqueIds<T>(IReadOnlyList<T> things, Func<T, string> idOf, Func<T, SourceLocation> sourceOf, string what, SourceMap map, string field = "id")

@@ -12,6 +12,7 @@ public static class BuildCommand
     public const int Success = 0;
     public const int InputProblems = 1;
     public const int UsageProblem = 2;
+    public const int ToolProblem = 3;
 
     public static Command Create()
     {
@@ -47,7 +48,7 @@ public static class BuildCommand
                               $"{content.Progress.Count} progress rows, {content.Snapshots.Count} snapshots, {content.Meetings.Count} meetings, {content.Pages.Count} pages from {options.InputFolder}/.");
             foreach (var (stage, elapsed) in result.Timings.Stages)
                 Console.WriteLine($"  {stage,-12} {elapsed.TotalMilliseconds,8:0} ms");
-            Console.WriteLine($"Wrote {result.PageCount} pages ({result.FileCount} files) to {options.OutputFolder}/ in {clock.ElapsedMilliseconds} ms.");
+            Console.WriteLine($"Wrote {result.PageCount} pages ({result.FileCount} files) to {options.OutputFolder}/, {result.SearchPageCount} of them indexed for search, in {clock.ElapsedMilliseconds} ms.");
             return Success;
         }
         catch (InputException e)
@@ -60,6 +61,13 @@ public static class BuildCommand
         {
             Console.Error.WriteLine(e.Message);
             return UsageProblem;
+        }
+        catch (InvalidOperationException e)
+        {
+            // A tool the build runs (npm, Node, Pagefind) is missing or failed; nothing was published.
+            Console.Error.WriteLine(e.Message);
+            Console.Error.WriteLine($"Build failed. {options.OutputFolder}/ was left as it was.");
+            return ToolProblem;
         }
     }
 }

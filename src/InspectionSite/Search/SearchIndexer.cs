@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using System.Text.Json;
+using InspectionSite.Tools;
+
+namespace InspectionSite.Search;
+
+/// <summary>
+/// Builds the search index with Pagefind, over the finished site in its staging folder, so that the
+/// index always describes exactly the pages that are published with it. Pagefind reads the
+/// data-pagefind-* attributes the theme writes: which part of a page to index, and its filters.
+/// </summary>
+public sealed class SearchIndexer(NodePackages packages)
+{
+    /// <summary>The folder, under the site's root, where Pagefind writes its index and scripts.</summary>
+    public const string BundleFolder = "pagefind";
+
+    /// <summary>Indexes the site in <paramref name="siteFolder"/> and returns how many pages the index holds.</summary>
+    public int Index(string siteFolder)
+    {
+        var runner = packages.PathOf("pagefind", "lib/runner/bin.cjs");
+        var start = new ProcessStartInfo("node")
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in new[] { runner, "--site", siteFolder, "--output-subdir", BundleFolder })
+            start.ArgumentList.Add(argument);
+
+        string output;
+        int exitCode;
+        try
+        {
+            using var process = Process.Start(start)!;
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            process.WaitForExit();
+            output = stdout.Result + stderr.Result;
+            exitCode = process.ExitCode;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            throw new InvalidOperationException("'node' was not found, and Pagefind needs it to build the search index. Install Node.js 20 or later, then build again.");
+        }
+        if (exitCode != 0) throw new InvalidOperationException($"Pagefind failed to index the site (exit code {exitCode}):\n{output.Trim()}");
+        return PageCount(siteFolder);
+    }
+
+    /// <summary>Pagefind records how many pages it indexed, per language, in its entry file.</summary>
+    private static int PageCount(string siteFolder)
+    {
+        using var entry = JsonDocument.Parse(File.ReadAllText(Path.Combine(siteFolder, BundleFolder, "pagefind-entry.json")));
+        return entry.RootElement.GetProperty("languages").EnumerateObject().Sum(language => language.Value.GetProperty("page_count").GetInt32());
+    }
+}
