@@ -127,6 +127,43 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void A_topic_with_no_letter_or_digit_is_reported_at_its_cell()
+    {
+        var line = InputEdits.Replace(InputFile("recommendations.csv"), "Within six months,,Stalking and harassment", "Within six months,,Stalking and harassment; --");
+        var problem = SingleProblem();
+        AssertAt(problem, "input/recommendations.csv", line, 11);
+        Assert.Contains("The topic '--' has no letter or digit", problem.Message);
+    }
+
+    [Fact]
+    public void A_free_page_may_not_take_the_topics_section()
+    {
+        File.WriteAllText(InputFile("pages/topics.md"), "---\ntitle: Topics\n---\nOur topics.\n");
+        var problem = SingleProblem();
+        AssertAt(problem, "input/pages/topics.md", 1, 1);
+        Assert.Contains("/topics/", problem.Message);
+    }
+
+    [Fact]
+    public void A_base_url_that_is_not_a_web_address_is_reported_at_its_line()
+    {
+        InputEdits.AppendLine(InputFile("site.yml"), "base_url: example.org/hmicfrs");
+        var problem = SingleProblem();
+        Assert.EndsWith("input/site.yml", problem.Location.File);
+        Assert.Equal(File.ReadAllLines(InputFile("site.yml")).Length, problem.Location.Line);
+        Assert.Contains("'example.org/hmicfrs' is not a web address", problem.Message);
+        Assert.Contains("https://", problem.Fix);
+    }
+
+    [Fact]
+    public void A_base_url_option_that_is_not_a_web_address_is_a_usage_problem()
+    {
+        var exit = BuildCommand.Run(new BuildOptions(Input, Output, "www.example.org", null, SiteBuilder.AsOf));
+        Assert.Equal(BuildCommand.UsageProblem, exit);
+        Assert.False(Directory.Exists(Output));
+    }
+
+    [Fact]
     public void Broken_front_matter_is_reported_at_its_line()
     {
         var line = InputEdits.Replace(InputFile("meetings/2022-03-31.md"), "agenda_item:", "agenda_item: [unclosed\nx:");

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -16,15 +15,14 @@ public static partial class Ids
 
     /// <summary>
     /// An ID made from free text, such as a topic's name: "Rape and sexual offences" is
-    /// "rape-and-sexual-offences", "Stop & Search" is "stop-search". Accents are dropped and every other
-    /// character becomes a hyphen, so the result always keeps <see cref="Rule"/>; null when no letter or digit is left.
+    /// "rape-and-sexual-offences", "Stop & Search" is "stop-search". Every character other than a–z and 0–9
+    /// becomes a hyphen, so the result always keeps <see cref="Rule"/>; null when no letter or digit is left.
     /// </summary>
     public static string? Slug(string text)
     {
         var slug = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             var lower = char.ToLowerInvariant(c);
             if (char.IsAsciiLetterLower(lower) || char.IsAsciiDigit(lower)) slug.Append(lower);
             else if (slug.Length > 0 && slug[^1] != '-') slug.Append('-');
