@@ -140,6 +140,17 @@ public sealed partial class SearchTests(BrowserSite site)
         Assert.Equal("/recommendations/10618/", tab.PathAndQuery);
     }
 
+    [Fact]
+    public async Task If_the_browser_blocks_webassembly_the_search_page_says_so_and_offers_the_lists_again()
+    {
+        var withoutWasm = BrowserSite.ContentSecurityPolicy.Replace(" 'wasm-unsafe-eval'", "");
+        await using var tab = await site.OpenAsync("/search/?q=older+people", policy: withoutWasm);
+
+        await Assertions.Expect(tab.Page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Search could not be loaded. The lists below reach every page.");
+        await Assertions.Expect(tab.Page.GetByRole(AriaRole.Heading, new() { Name = "Browse instead" })).ToBeVisibleAsync();
+        await Assertions.Expect(tab.Page.Locator("[data-search-results] li")).ToHaveCountAsync(0);
+    }
+
     private static readonly Dictionary<string, string> FilterLabels = new()
     {
         ["type"] = "Content type",

@@ -55,10 +55,18 @@ public sealed class BrowserSite : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh tab (its own context, so nothing carries over) that records script errors and policy violations.</summary>
-    public async Task<BrowserPage> OpenAsync(string path, bool javaScript = true)
+    /// <summary>
+    /// A fresh tab (its own context, so nothing carries over) that records script errors and policy violations.
+    /// <paramref name="policy"/> replaces <see cref="ContentSecurityPolicy"/> for this tab's requests.
+    /// </summary>
+    public async Task<BrowserPage> OpenAsync(string path, bool javaScript = true, string? policy = null)
     {
-        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = javaScript, BaseURL = Address });
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            JavaScriptEnabled = javaScript,
+            BaseURL = Address,
+            ExtraHTTPHeaders = policy is null ? null : new Dictionary<string, string> { [PolicyRequestHeader] = policy },
+        });
         var page = await context.NewPageAsync();
         var problems = new ConcurrentQueue<string>();
         // The browser asks every site for /favicon.ico by itself; this site has none, and no page links to one.
@@ -79,6 +87,8 @@ public sealed class BrowserSite : IAsyncLifetime
         _folder.Dispose();
     }
 
+    private const string PolicyRequestHeader = "X-Test-Content-Security-Policy";
+
     /// <summary>A static file server like a web host's: index.html for folders, Pagefind's own file types, the policy on every response.</summary>
     private static WebApplication Serve(string root)
     {
@@ -89,7 +99,8 @@ public sealed class BrowserSite : IAsyncLifetime
         var files = new PhysicalFileProvider(root);
         app.Use((context, next) =>
         {
-            context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            var requested = context.Request.Headers[PolicyRequestHeader].ToString();
+            context.Response.Headers.ContentSecurityPolicy = requested.Length > 0 ? requested : ContentSecurityPolicy;
             return next(context);
         });
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });

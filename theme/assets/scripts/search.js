@@ -21,7 +21,7 @@ async function start(form) {
     await pagefind.options({ baseUrl: form.dataset.base });
     await pagefind.init();
   } catch {
-    status.textContent = "Search could not be loaded. The lists below reach every page.";
+    unavailable();
     return;
   }
   fallback.hidden = true;
@@ -56,7 +56,13 @@ async function start(form) {
       status.textContent = "";
       return;
     }
-    const found = await pagefind.search(term === "" ? null : term, { filters });
+    let found;
+    try {
+      found = await pagefind.search(term === "" ? null : term, { filters });
+    } catch {
+      unavailable();
+      return;
+    }
     if (search !== latest) return;
     results = found.results;
     shown = 0;
@@ -75,6 +81,14 @@ async function start(form) {
     shown += items.length;
     more.hidden = shown >= results.length;
     if (focusFirst && items.length > 0) items[0].querySelector("a").focus();
+  }
+
+  /** Pagefind failed to load or to run (a blocked WebAssembly, say): say so, and offer the lists again. */
+  function unavailable() {
+    list.replaceChildren();
+    more.hidden = true;
+    fallback.hidden = false;
+    status.textContent = "Search could not be loaded. The lists below reach every page.";
   }
 
   function chosenFilters() {
