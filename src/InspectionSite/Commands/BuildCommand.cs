@@ -3,6 +3,7 @@ using System.Diagnostics;
 using InspectionSite.Content.Diagnostics;
 using InspectionSite.Content.Model;
 using InspectionSite.Pipeline;
+using InspectionSite.Tools;
 
 namespace InspectionSite.Commands;
 
@@ -62,9 +63,8 @@ public static class BuildCommand
             Console.Error.WriteLine(e.Message);
             return UsageProblem;
         }
-        catch (InvalidOperationException e)
+        catch (ToolException e)
         {
-            // A tool the build runs (npm, Node, Pagefind) is missing or failed; nothing was published.
             Console.Error.WriteLine(e.Message);
             Console.Error.WriteLine($"Build failed. {options.OutputFolder}/ was left as it was.");
             return ToolProblem;

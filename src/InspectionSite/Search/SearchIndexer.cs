@@ -40,9 +40,9 @@ public sealed class SearchIndexer(NodePackages packages)
         }
         catch (System.ComponentModel.Win32Exception)
         {
-            throw new InvalidOperationException("'node' was not found, and Pagefind needs it to build the search index. Install Node.js 20 or later, then build again.");
+            throw new ToolException("'node' was not found, and Pagefind needs it to build the search index. Install Node.js 20 or later, then build again.");
         }
-        if (exitCode != 0) throw new InvalidOperationException($"Pagefind failed to index the site (exit code {exitCode}):\n{output.Trim()}");
+        if (exitCode != 0) throw new ToolException($"Pagefind failed to index the site (exit code {exitCode}):\n{output.Trim()}");
         return PageCount(siteFolder);
     }
 

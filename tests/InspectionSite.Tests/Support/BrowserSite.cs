@@ -16,8 +16,15 @@ namespace InspectionSite.Tests.Support;
 /// security policy the README asks for, and opened in headless Chromium through Playwright: the
 /// site as a reader's browser meets it. Pages report every script error and policy violation.
 /// </summary>
-public sealed class BrowserSite : IAsyncLifetime
+public class BrowserSite : IAsyncLifetime
 {
+    private readonly string _basePath;
+
+    public BrowserSite() : this(basePath: "") { }
+
+    /// <param name="basePath">The sub-folder to build for and serve from, e.g. "/hmicfrs"; "" for the root.</param>
+    protected BrowserSite(string basePath) => _basePath = basePath;
+
     /// <summary>The policy the README documents: no inline script or style; Pagefind's WebAssembly allowed.</summary>
     public const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
@@ -40,8 +47,8 @@ public sealed class BrowserSite : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Build = SiteBuilder.Build(Repository.Input, Output);
-        _server = Serve(Output);
+        Build = SiteBuilder.Build(Repository.Input, Output, basePath: _basePath);
+        _server = Serve(Output, _basePath);
         await _server.StartAsync();
         Address = _server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
@@ -72,7 +79,7 @@ public sealed class BrowserSite : IAsyncLifetime
         // The browser asks every site for /favicon.ico by itself; this site has none, and no page links to one.
         page.Console += (_, message) =>
         {
-            if (message.Type == "error" && !message.Location.EndsWith("/favicon.ico", StringComparison.Ordinal)) problems.Enqueue($"{message.Text} ({message.Location})");
+            if (message.Type == "error" && !message.Location.Contains("/favicon.ico:", StringComparison.Ordinal)) problems.Enqueue($"{message.Text} ({message.Location})");
         };
         page.PageError += (_, error) => problems.Enqueue(error);
         await page.GotoAsync(path);
@@ -90,7 +97,7 @@ public sealed class BrowserSite : IAsyncLifetime
     private const string PolicyRequestHeader = "X-Test-Content-Security-Policy";
 
     /// <summary>A static file server like a web host's: index.html for folders, Pagefind's own file types, the policy on every response.</summary>
-    private static WebApplication Serve(string root)
+    private static WebApplication Serve(string root, string basePath)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -103,8 +110,8 @@ public sealed class BrowserSite : IAsyncLifetime
             context.Response.Headers.ContentSecurityPolicy = requested.Length > 0 ? requested : ContentSecurityPolicy;
             return next(context);
         });
-        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ServeUnknownFileTypes = true, DefaultContentType = "application/octet-stream" });
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files, RequestPath = basePath });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, RequestPath = basePath, ServeUnknownFileTypes = true, DefaultContentType = "application/octet-stream" });
         return app;
     }
 }
@@ -131,4 +138,13 @@ public sealed class BrowserPage(IPage page, IBrowserContext context, ConcurrentQ
 public sealed class BrowserCollection : ICollectionFixture<BrowserSite>
 {
     public const string Name = "Browser";
+}
+
+/// <summary>The same, built for and served from a sub-folder, as a site hosted under an organisation's own domain would be.</summary>
+public sealed class SubFolderBrowserSite() : BrowserSite(basePath: "/hmicfrs");
+
+[CollectionDefinition(Name)]
+public sealed class SubFolderBrowserCollection : ICollectionFixture<SubFolderBrowserSite>
+{
+    public const string Name = "Browser, sub-folder";
 }
