@@ -74,17 +74,23 @@ internal static class FigureLook
     };
 
     /// <summary>Bars in their colour and hatching, outlined so that each bar has a visible edge.</summary>
-    public static Marker BarMarker(IReadOnlyList<SeriesStyle> styles) => new()
+    public static Marker BarMarker(IReadOnlyList<SeriesStyle> styles)
     {
-        Color = styles.Distinct().Count() == 1 ? styles[0].Colour : ArrayOk<string>.PerPoint(styles.Select(s => s.Colour)),
-        Line = new Line { Color = ChartStyle.Text, Width = 1 },
-        Pattern = new Pattern
+        // One value for the trace where every bar looks alike, otherwise one per bar.
+        var alike = styles.Distinct().Count() == 1;
+        ArrayOk<T> Each<T>(Func<SeriesStyle, T> part) => alike ? part(styles[0]) : ArrayOk<T>.PerPoint(styles.Select(part));
+        return new Marker
         {
-            Shape = styles.Distinct().Count() == 1 ? styles[0].Pattern : ArrayOk<PatternShape>.PerPoint(styles.Select(s => s.Pattern)),
-            FgColor = styles.Distinct().Count() == 1 ? styles[0].PatternColour : ArrayOk<string>.PerPoint(styles.Select(s => s.PatternColour)),
-            FillMode = PatternFillMode.Overlay,
-            Size = 8,
-            Solidity = 0.3,
-        },
-    };
+            Color = Each(s => s.Colour),
+            Line = new Line { Color = ChartStyle.Text, Width = 1 },
+            Pattern = new Pattern
+            {
+                Shape = Each(s => s.Pattern),
+                FgColor = Each(s => s.PatternColour),
+                FillMode = PatternFillMode.Overlay,
+                Size = 8,
+                Solidity = 0.3,
+            },
+        };
+    }
 }

@@ -14,7 +14,8 @@ public static class TimelineChart
     /// <param name="kinds">The rows, top to bottom.</param>
     public static Chart Build(string id, string title, string summary, IReadOnlyList<string> kinds, IReadOnlyList<TimelineEvent> events)
     {
-        var ordered = events.OrderBy(e => e.Date).ThenBy(e => kinds.ToList().IndexOf(e.Kind)).ThenBy(e => e.Title, StringComparer.Ordinal).ToList();
+        var row = kinds.Select((kind, i) => (kind, i)).ToDictionary(k => k.kind, k => k.i);
+        var ordered = events.OrderBy(e => e.Date).ThenBy(e => row[e.Kind]).ThenBy(e => e.Title, StringComparer.Ordinal).ToList();
         var traces = kinds.Select((kind, i) =>
         {
             var these = ordered.Where(e => e.Kind == kind).ToList();

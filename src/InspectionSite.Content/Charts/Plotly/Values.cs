@@ -125,6 +125,7 @@ public enum TickMode
 internal sealed class PatternShapeConverter : JsonConverter<PatternShape>
 {
     private static readonly JsonStringEnumConverter<PatternShape> Named = new();
+    private JsonConverter<PatternShape>? _named;
 
     public override PatternShape Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         throw new NotSupportedException("Figures are only written.");
@@ -132,6 +133,6 @@ internal sealed class PatternShapeConverter : JsonConverter<PatternShape>
     public override void Write(Utf8JsonWriter writer, PatternShape value, JsonSerializerOptions options)
     {
         if (value == PatternShape.None) writer.WriteStringValue("");
-        else ((JsonConverter<PatternShape>)Named.CreateConverter(typeof(PatternShape), options)).Write(writer, value, options);
+        else (_named ??= (JsonConverter<PatternShape>)Named.CreateConverter(typeof(PatternShape), options)).Write(writer, value, options);
     }
 }
