@@ -5,6 +5,7 @@ using InspectionSite.Content.Reading;
 using InspectionSite.Content.Site;
 using InspectionSite.Output;
 using InspectionSite.Rendering;
+using InspectionSite.Tools;
 using InspectionSite.Theme;
 
 namespace InspectionSite.Pipeline;
@@ -34,7 +35,7 @@ public sealed class BuildPipeline(BuildOptions options)
         var site = timings.Time("link", () => new SiteLinker(routes, options.AsOf, diagnostics).Link(content));
         diagnostics.ThrowIfAny();
 
-        var assets = new ThemeAssets(typeof(PageContext).Assembly);
+        var assets = new ThemeAssets(typeof(PageContext).Assembly, PackagedAssets.From(NodePackages.Locate()));
         var pages = SitePages.Of(site!, assets.Paths);
         var files = timings.Time("render", () => PageRenderer.RenderAll(pages)
             .Concat(assets.All.Select(a => new OutputFile(a.Path.TrimStart('/'), a.Content)))
