@@ -8,7 +8,7 @@ namespace InspectionSite.BrowserTests.Checks;
 /// <summary>axe-core's automated WCAG 2.2 level A and AA rules, on the page as the browser lays it out.</summary>
 public sealed class AxeCheck : IPageCheck
 {
-    public static readonly IReadOnlyList<string> WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+    private static readonly IReadOnlyList<string> WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
     public async Task<IReadOnlyList<Finding>> CheckAsync(IPage tab, ServedSite site, string page)
     {

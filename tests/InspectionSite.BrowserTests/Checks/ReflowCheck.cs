@@ -35,6 +35,6 @@ public sealed class ReflowCheck : IPageCheck
         if (overflow.ValueKind == JsonValueKind.Null) return [];
         var culprits = string.Join("; ", overflow.GetProperty("culprits").EnumerateArray().Select(c => c.GetString()));
         return [new Finding(page, $"at {Width} CSS px wide the page scrolls sideways: it is {overflow.GetProperty("scrollWidth")}px wide " +
-            $"in a {overflow.GetProperty("clientWidth")}px window. Widest: {culprits}")];
+            $"in a {overflow.GetProperty("clientWidth")}px window. Sticking out: {culprits}")];
     }
 }
