@@ -131,12 +131,13 @@ public sealed class FrontMatterDocument
         return null;
     }
 
-    /// <summary>An absolute http or https address, such as the site's base_url.</summary>
+    /// <summary>An http or https address: nothing else may become a link or a canonical URL.</summary>
     public string? WebAddress(string key)
     {
         var text = Text(key);
-        if (text is null || Site.Routes.IsWebAddress(text)) return text;
-        Report(_fields[key].At, $"'{text}' is not a web address.", "Write the full address, starting with https://, e.g. https://example.org.");
+        if (text is null) return null;
+        if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https") return uri.AbsoluteUri.TrimEnd('/');
+        Report(_fields[key].At, $"'{text}' is not a web address.", $"Write the full address starting with https://, e.g. {key}: https://www.example.org");
         return null;
     }
 

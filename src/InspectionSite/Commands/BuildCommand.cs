@@ -45,6 +45,7 @@ public static class BuildCommand
         {
             var result = new BuildPipeline(options).Run();
             var content = result.Content;
+            foreach (var warning in result.Warnings) Console.Error.WriteLine($"{warning.Location}: warning: {warning.Message} Fix: {warning.Fix}");
             Console.WriteLine($"Read {content.Inspections.Count} inspections, {content.Reports.Count} reports, {content.Recommendations.Count} recommendations, " +
                               $"{content.Progress.Count} progress rows, {content.Snapshots.Count} snapshots, {content.Meetings.Count} meetings, {content.Pages.Count} pages from {options.InputFolder}/.");
             foreach (var (stage, elapsed) in result.Timings.Stages)

@@ -12,7 +12,7 @@ using InspectionSite.Tools;
 namespace InspectionSite.Pipeline;
 
 /// <summary>What a successful build produced.</summary>
-public sealed record BuildResult(ContentSet Content, int PageCount, int FileCount, int SearchPageCount, StageTimings Timings);
+public sealed record BuildResult(ContentSet Content, int PageCount, int FileCount, int SearchPageCount, StageTimings Timings, IReadOnlyList<Diagnostic> Warnings);
 
 /// <summary>
 /// The whole build, one stage after another: read the input, link it into a site model, render
@@ -37,7 +37,7 @@ public sealed class BuildPipeline(BuildOptions options)
         var site = timings.Time("link", () => new SiteLinker(routes, options.AsOf, diagnostics).Link(content));
         diagnostics.ThrowIfAny();
 
-        var assets = new ThemeAssets(typeof(PageContext).Assembly);
+        var assets = new ThemeAssets(typeof(PageContext).Assembly, PackagedAssets.From(NodePackages.Locate()));
         var pages = SitePages.Of(site!, assets.Paths);
         var files = timings.Time("render", () => PageRenderer.RenderAll(pages)
             .Concat(assets.All.Select(a => new OutputFile(a.Path.TrimStart('/'), a.Content)))
@@ -48,6 +48,6 @@ public sealed class BuildPipeline(BuildOptions options)
         using var staged = timings.Time("write", () => output.Stage(files));
         var searchPages = timings.Time("search index", () => new SearchIndexer(NodePackages.Locate()).Index(staged.Folder));
         timings.Time("publish", staged.Publish);
-        return new BuildResult(content, pages.Count, files.Count, searchPages, timings);
+        return new BuildResult(content, pages.Count, files.Count, searchPages, timings, diagnostics.Warnings());
     }
 }

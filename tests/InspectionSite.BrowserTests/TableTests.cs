@@ -1,18 +1,18 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
-using InspectionSite.Tests.Support;
+using InspectionSite.BrowserTests.Browser;
 using Microsoft.Playwright;
 
-namespace InspectionSite.Tests;
+namespace InspectionSite.BrowserTests;
 
 /// <summary>The lists of recommendations, inspections and reports: plain tables, which with JavaScript sort and filter and keep that in the address.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class TableTests(BrowserSite site)
+public sealed class TableTests(BrowserSite fixture)
 {
     [Fact]
     public async Task A_link_to_open_causes_of_concern_shows_exactly_those()
     {
-        await using var tab = await site.OpenAsync("/recommendations/?kind=cause-of-concern&status=open");
+        await using var tab = await ReaderTab.OpenAsync(fixture, "/recommendations/?kind=cause-of-concern&status=open");
 
         Assert.Equal(["/recommendations/9472/", "/recommendations/9962/", "/recommendations/10618/"], await VisibleRowsAsync(tab));
         Assert.Equal("Showing 3 of 13 items.", await tab.Page.GetByRole(AriaRole.Status).TextContentAsync());
@@ -24,7 +24,7 @@ public sealed class TableTests(BrowserSite site)
     [Fact]
     public async Task A_filtered_and_sorted_table_pasted_into_a_new_tab_shows_the_same_rows_in_the_same_order()
     {
-        await using var first = await site.OpenAsync("/recommendations/");
+        await using var first = await ReaderTab.OpenAsync(fixture, "/recommendations/");
         await first.Page.GetByLabel("Owner or portfolio").SelectOptionAsync(new SelectOptionValue { Label = "Crime portfolio (ACC Bell)" });
         await first.Page.GetByLabel("Overdue only").CheckAsync();
         await first.Page.GetByRole(AriaRole.Button, new() { Name = "Item", Exact = true }).ClickAsync();
@@ -36,7 +36,7 @@ public sealed class TableTests(BrowserSite site)
         Assert.Equal("item", first.Query("sort"));
         Assert.Equal("desc", first.Query("order"));
 
-        await using var second = await site.OpenAsync(first.PathAndQuery);
+        await using var second = await ReaderTab.OpenAsync(fixture, first.PathAndQuery);
         Assert.Equal(rows, await VisibleRowsAsync(second));
         Assert.True(await second.Page.GetByLabel("Overdue only").IsCheckedAsync());
         Assert.Equal("descending", await second.Page.Locator("th", new() { Has = second.Page.GetByRole(AriaRole.Button, new() { Name = "Item", Exact = true }) }).GetAttributeAsync("aria-sort"));
@@ -47,7 +47,7 @@ public sealed class TableTests(BrowserSite site)
     [Fact]
     public async Task Sorting_by_due_date_puts_the_earliest_first_and_items_without_one_last_both_ways()
     {
-        await using var tab = await site.OpenAsync("/recommendations/");
+        await using var tab = await ReaderTab.OpenAsync(fixture, "/recommendations/");
         var due = tab.Page.GetByRole(AriaRole.Button, new() { Name = "Due", Exact = true });
         await due.ClickAsync();
         var ascending = await DueDatesAsync(tab);
@@ -66,12 +66,12 @@ public sealed class TableTests(BrowserSite site)
     [Fact]
     public async Task Clearing_the_filters_shows_every_row_in_its_natural_order_and_cleans_the_address()
     {
-        await using var tab = await site.OpenAsync("/recommendations/?kind=recommendation&sort=due&order=desc");
+        await using var tab = await ReaderTab.OpenAsync(fixture, "/recommendations/?kind=recommendation&sort=due&order=desc");
         Assert.NotEqual(13, (await VisibleRowsAsync(tab)).Count);
 
         await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Show all items" }).ClickAsync();
 
-        Assert.Equal(site.Build.Content.Recommendations.Count, (await VisibleRowsAsync(tab)).Count);
+        Assert.Equal(fixture.Build.Content.Recommendations.Count, (await VisibleRowsAsync(tab)).Count);
         Assert.Equal("/recommendations/", tab.PathAndQuery);
         Assert.Equal("Showing 13 of 13 items.", await tab.Page.GetByRole(AriaRole.Status).TextContentAsync());
     }
@@ -83,7 +83,7 @@ public sealed class TableTests(BrowserSite site)
     [InlineData("/reports/?topic=domestic-abuse", new[] { "/reports/ppda-super-complaint/" })]
     public async Task The_inspections_and_reports_lists_are_linkable_too(string address, string[] expected)
     {
-        await using var tab = await site.OpenAsync(address);
+        await using var tab = await ReaderTab.OpenAsync(fixture, address);
         var rows = await VisibleRowsAsync(tab);
         if (address.Contains("sort=")) Assert.Equal(expected, rows);
         else Assert.Equal(expected.Order(), rows.Order());
@@ -96,7 +96,7 @@ public sealed class TableTests(BrowserSite site)
     [InlineData("/reports/", 4)]
     public void Without_javascript_each_list_is_a_complete_plain_table_with_no_controls_showing(string path, int rows)
     {
-        var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, path.Trim('/'), "index.html")));
+        var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(fixture.Site.Folder, path.Trim('/'), "index.html")));
         Assert.Equal(rows, page.QuerySelectorAll("main tbody tr:not([hidden])").Length);
         Assert.True(page.QuerySelector("form[data-table-filters]")!.HasAttribute("hidden"));
         Assert.Empty(page.QuerySelectorAll("thead button"));
@@ -105,7 +105,7 @@ public sealed class TableTests(BrowserSite site)
     [Fact]
     public async Task Sort_buttons_and_filters_are_labelled_for_assistive_technology()
     {
-        await using var tab = await site.OpenAsync("/recommendations/");
+        await using var tab = await ReaderTab.OpenAsync(fixture, "/recommendations/");
         foreach (var header in new[] { "Item", "Kind", "Report", "Owner", "Status", "RAG", "Due" })
             await Assertions.Expect(tab.Page.GetByRole(AriaRole.Columnheader, new() { Name = header, Exact = true }).GetByRole(AriaRole.Button)).ToHaveCountAsync(1);
         foreach (var label in new[] { "Kind", "Status", "RAG rating", "Owner or portfolio", "Topic", "Overdue only" })
@@ -113,9 +113,9 @@ public sealed class TableTests(BrowserSite site)
         await Assertions.Expect(tab.Page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Showing 13 of 13 items.");
     }
 
-    private static async Task<IReadOnlyList<string>> VisibleRowsAsync(BrowserPage tab) =>
+    private static async Task<IReadOnlyList<string>> VisibleRowsAsync(ReaderTab tab) =>
         await tab.Page.Locator("main tbody tr:not([hidden]) th[scope=row] a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
 
-    private static async Task<IReadOnlyList<string>> DueDatesAsync(BrowserPage tab) =>
+    private static async Task<IReadOnlyList<string>> DueDatesAsync(ReaderTab tab) =>
         await tab.Page.Locator("main tbody tr:not([hidden]) td:last-child").EvaluateAllAsync<string[]>("cells => cells.map(c => c.querySelector('time')?.getAttribute('datetime') ?? '')");
 }

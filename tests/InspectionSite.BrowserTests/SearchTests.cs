@@ -1,15 +1,16 @@
 using System.Text.RegularExpressions;
-using InspectionSite.Tests.Support;
+using InspectionSite.BrowserTests.Browser;
+using InspectionSite.BrowserTests.Hosting;
 using Microsoft.Playwright;
 
-namespace InspectionSite.Tests;
+namespace InspectionSite.BrowserTests;
 
 /// <summary>
 /// Search as a reader uses it: the built site and its Pagefind index, served on localhost under the
 /// strict content security policy, in headless Chromium.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed partial class SearchTests(BrowserSite site)
+public sealed partial class SearchTests(BrowserSite fixture)
 {
     [Theory]
     [InlineData("9159", new[] { "/recommendations/9159/" })]
@@ -18,7 +19,7 @@ public sealed partial class SearchTests(BrowserSite site)
     [InlineData("older people", new[] { "/topics/older-people/", "/recommendations/10618/", "/recommendations/9962/" })]
     public async Task A_query_puts_the_pages_about_it_first(string query, string[] expectedFirst)
     {
-        await using var tab = await site.OpenAsync("/search/?q=" + Uri.EscapeDataString(query));
+        await using var tab = await ReaderTab.OpenAsync(fixture, "/search/?q=" + Uri.EscapeDataString(query));
         var results = await ResultsAsync(tab);
 
         Assert.True(results.Count > expectedFirst.Length, $"'{query}' should also find pages that only mention it; found {string.Join(", ", results)}");
@@ -29,7 +30,7 @@ public sealed partial class SearchTests(BrowserSite site)
     [Fact]
     public async Task A_reader_types_older_people_in_the_header_and_reaches_recommendation_10618_in_two_clicks()
     {
-        await using var tab = await site.OpenAsync("/");
+        await using var tab = await ReaderTab.OpenAsync(fixture, "/");
         await tab.Page.GetByRole(AriaRole.Searchbox, new() { Name = "Search the site" }).FillAsync("older people");
         await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
         await ResultsAsync(tab);
@@ -43,7 +44,7 @@ public sealed partial class SearchTests(BrowserSite site)
     [Fact]
     public async Task The_index_holds_every_report_inspection_recommendation_meeting_and_topic_page_and_no_list()
     {
-        await using var tab = await site.OpenAsync("/search/");
+        await using var tab = await ReaderTab.OpenAsync(fixture, "/search/");
         var indexed = (await tab.Page.EvaluateAsync<string[]>("""
             async () => {
                 const pagefind = await import("/pagefind/pagefind.js");
@@ -52,7 +53,7 @@ public sealed partial class SearchTests(BrowserSite site)
             }
             """)).ToHashSet();
 
-        var content = site.Build.Content;
+        var content = fixture.Build.Content;
         var expected = content.Reports.Select(r => $"/reports/{r.Id}/")
             .Concat(content.Inspections.Select(i => $"/inspections/{i.Id}/"))
             .Concat(content.Recommendations.Select(r => $"/recommendations/{r.Id}/"))
@@ -62,7 +63,7 @@ public sealed partial class SearchTests(BrowserSite site)
         Assert.All(expected, path => Assert.Contains(path, indexed));
         Assert.All(new[] { "/", "/reports/", "/inspections/", "/recommendations/", "/meetings/", "/topics/", "/search/" },
             list => Assert.DoesNotContain(list, indexed));
-        Assert.Equal(site.Build.SearchPageCount, indexed.Count);
+        Assert.Equal(fixture.Build.SearchPageCount, indexed.Count);
     }
 
     [Theory]
@@ -75,7 +76,7 @@ public sealed partial class SearchTests(BrowserSite site)
     [InlineData("stop and search", "year", "2022", new[] { "/inspections/section-60-super-complaint/", "/meetings/2022-06-30/", "/meetings/2022-03-31/" })]
     public async Task Each_filter_keeps_exactly_the_pages_it_names(string query, string filter, string value, string[] expected)
     {
-        await using var tab = await site.OpenAsync("/search/?q=" + Uri.EscapeDataString(query));
+        await using var tab = await ReaderTab.OpenAsync(fixture, "/search/?q=" + Uri.EscapeDataString(query));
         var unfiltered = query.Length == 0 ? [] : await ResultsAsync(tab, query);
 
         await tab.Page.GetByLabel(FilterLabels[filter], new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = value });
@@ -90,7 +91,7 @@ public sealed partial class SearchTests(BrowserSite site)
     [Fact]
     public async Task Every_value_of_every_filter_narrows_the_whole_index()
     {
-        await using var tab = await site.OpenAsync("/search/");
+        await using var tab = await ReaderTab.OpenAsync(fixture, "/search/");
         var counts = await tab.Page.EvaluateAsync<Dictionary<string, Dictionary<string, int>>>("""
             async () => {
                 const pagefind = await import("/pagefind/pagefind.js");
@@ -104,7 +105,7 @@ public sealed partial class SearchTests(BrowserSite site)
             Assert.All(offered, value =>
             {
                 Assert.True(counts[filter].TryGetValue(value, out var count) && count > 0, $"{label} offers '{value}', which no page carries");
-                Assert.True(count < site.Build.SearchPageCount, $"{label} '{value}' keeps every page");
+                Assert.True(count < fixture.Build.SearchPageCount, $"{label} '{value}' keeps every page");
             });
             Assert.Equal(counts[filter].Keys.Order(), offered.Order());
         }
@@ -113,7 +114,7 @@ public sealed partial class SearchTests(BrowserSite site)
     [Fact]
     public async Task The_query_and_filters_live_in_the_address_both_ways()
     {
-        await using var tab = await site.OpenAsync("/search/?q=older+people&type=Cause+of+concern");
+        await using var tab = await ReaderTab.OpenAsync(fixture, "/search/?q=older+people&type=Cause+of+concern");
         Assert.Equal(new[] { "/recommendations/10618/", "/recommendations/9962/" }.Order(), (await ResultsAsync(tab)).Order());
         Assert.Equal("older people", await tab.Page.GetByLabel("Words to find").InputValueAsync());
         Assert.Equal("Cause of concern", await tab.Page.GetByLabel("Content type", new() { Exact = true }).InputValueAsync());
@@ -129,7 +130,7 @@ public sealed partial class SearchTests(BrowserSite site)
     [Fact]
     public async Task Without_javascript_the_search_page_offers_the_lists_and_topics_instead()
     {
-        await using var tab = await site.OpenAsync("/", javaScript: false);
+        await using var tab = await ReaderTab.OpenAsync(fixture, "/", javaScript: false);
         await tab.Page.GetByRole(AriaRole.Searchbox, new() { Name = "Search the site" }).FillAsync("older people");
         await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
 
@@ -143,8 +144,16 @@ public sealed partial class SearchTests(BrowserSite site)
     [Fact]
     public async Task If_the_browser_blocks_webassembly_the_search_page_says_so_and_offers_the_lists_again()
     {
-        var withoutWasm = BrowserSite.ContentSecurityPolicy.Replace(" 'wasm-unsafe-eval'", "");
-        await using var tab = await site.OpenAsync("/search/?q=older+people", policy: withoutWasm);
+        var policy = fixture.Headers.For("/search/").Single(h => h.Key == SiteHeaders.PolicyHeader).Value;
+        Assert.Contains(" 'wasm-unsafe-eval'", policy);
+        var withoutWasm = policy.Replace(" 'wasm-unsafe-eval'", "");
+        await using var tab = await ReaderTab.OpenAsync(fixture, "/search/?q=older+people", configure: context => context.RouteAsync("**/*", async route =>
+        {
+            var response = await route.FetchAsync();
+            var headers = response.Headers.ToDictionary(h => h.Key, h => h.Value);
+            headers[SiteHeaders.PolicyHeader.ToLowerInvariant()] = withoutWasm;
+            await route.FulfillAsync(new() { Response = response, Headers = headers });
+        }));
 
         await Assertions.Expect(tab.Page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Search could not be loaded. The lists below reach every page.");
         await Assertions.Expect(tab.Page.GetByRole(AriaRole.Heading, new() { Name = "Browse instead" })).ToBeVisibleAsync();
@@ -162,7 +171,7 @@ public sealed partial class SearchTests(BrowserSite site)
     };
 
     /// <summary>The result links in order, once the page says it has found them for <paramref name="expectedStatus"/> (the query and filters in its words).</summary>
-    private static async Task<IReadOnlyList<string>> ResultsAsync(BrowserPage tab, string expectedStatus = "")
+    private static async Task<IReadOnlyList<string>> ResultsAsync(ReaderTab tab, string expectedStatus = "")
     {
         var status = tab.Page.GetByRole(AriaRole.Status);
         await Assertions.Expect(status).ToContainTextAsync(new Regex(@"^\d+ results?\b.*" + Regex.Escape(expectedStatus)));

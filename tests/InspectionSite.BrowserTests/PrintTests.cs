@@ -1,17 +1,16 @@
-using AngleSharp.Html.Parser;
-using InspectionSite.Tests.Support;
+using InspectionSite.BrowserTests.Browser;
 using Microsoft.Playwright;
 
-namespace InspectionSite.Tests;
+namespace InspectionSite.BrowserTests;
 
 /// <summary>A meeting page printed as a committee pack: no navigation, every link with its full address, a page per section.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class PrintTests(BrowserSite site)
+public sealed class PrintTests(BrowserSite fixture)
 {
     [Fact]
     public async Task Printed_the_meeting_page_drops_the_navigation_and_follows_every_link_with_its_address()
     {
-        await using var tab = await site.OpenAsync("/meetings/2022-09-29/");
+        await using var tab = await ReaderTab.OpenAsync(fixture, "/meetings/2022-09-29/");
         await tab.Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
 
         foreach (var chrome in new[] { ".site-header", ".site-nav", ".breadcrumbs", ".site-footer", ".skip-link" })
@@ -27,26 +26,13 @@ public sealed class PrintTests(BrowserSite site)
     [Fact]
     public async Task Printed_the_meeting_page_starts_each_section_on_a_new_page()
     {
-        await using var tab = await site.OpenAsync("/meetings/2022-09-29/");
+        await using var tab = await ReaderTab.OpenAsync(fixture, "/meetings/2022-09-29/");
         await tab.Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
 
         var breaks = await tab.Page.Locator("main > section").EvaluateAllAsync<string[]>("sections => sections.map(s => getComputedStyle(s).breakBefore)");
         Assert.Equal(["auto", "page", "page"], breaks);
         var pdf = await tab.Page.PdfAsync(new PagePdfOptions { Format = "A4" });
         Assert.True(PageCount(pdf) >= 3, "each of the three sections begins a page");
-    }
-
-    [Fact]
-    public void With_a_public_address_every_link_of_a_meeting_prints_its_absolute_address()
-    {
-        using var folder = new TempFolder();
-        SiteBuilder.Build(Repository.Input, folder["output"], basePath: "/hmicfrs", baseUrl: "https://www.example.org/hmicfrs/");
-        var page = new HtmlParser().ParseDocument(File.ReadAllText(BuiltSite.FileOf(folder["output"], "/meetings/2022-09-29/")));
-
-        var internalLinks = page.QuerySelectorAll("main a[href^='/']").Where(a => a.Closest(".breadcrumbs") is null).ToList();
-        Assert.NotEmpty(internalLinks);
-        Assert.All(internalLinks, a => Assert.Equal("https://www.example.org" + a.GetAttribute("href"), a.GetAttribute("data-print-url")));
-        Assert.Contains("This page: https://www.example.org/hmicfrs/meetings/2022-09-29/", page.QuerySelector("main .print-only")!.TextContent);
     }
 
     /// <summary>Counts the pages of a PDF by its page objects, enough to tell one page from several.</summary>
