@@ -10,6 +10,9 @@ public sealed record PageContext(SiteModel Site, string Path, IReadOnlyDictionar
     /// <summary>The href of a page path, under the base path.</summary>
     public string Url(string path) => Site.Routes.Url(path);
 
+    /// <summary>This page's full address, or null when the site's public address is not known.</summary>
+    public string? AbsoluteUrl => Site.Routes.Absolute(Path);
+
     /// <summary>The href of a theme asset by its source name, e.g. "styles/site.css", fingerprinted.</summary>
     public string Asset(string name) => Site.Routes.Url(AssetPaths[name]);
 

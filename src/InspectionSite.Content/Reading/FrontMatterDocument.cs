@@ -122,6 +122,15 @@ public sealed class FrontMatterDocument
         return null;
     }
 
+    /// <summary>A single value that must pass <paramref name="problemOf"/>, which says what is wrong with a value, or null.</summary>
+    public string? Text(string key, Func<string, string?> problemOf, string fix)
+    {
+        var text = Text(key);
+        if (text is null || problemOf(text) is not { } problem) return text;
+        Report(_fields[key].At, problem, fix);
+        return null;
+    }
+
     public DateOnly? Date(string key, bool required = false)
     {
         var text = Text(key, required);

@@ -2,7 +2,8 @@ namespace InspectionSite.Content.Site;
 
 /// <summary>
 /// Every address in the site, in one place. Paths are root-relative ("/reports/solihull-jtai/");
-/// <see cref="Url"/> puts the base path in front, so that the site also works in a sub-folder.
+/// <see cref="Url"/> puts the base path in front, so that the site also works in a sub-folder, and
+/// <see cref="Absolute"/> the site's public address too, where it is known.
 /// </summary>
 public sealed class Routes
 {
@@ -12,14 +13,18 @@ public sealed class Routes
         "inspections", "reports", "recommendations", "meetings", "assets", "search", "data", "404",
     };
 
-    public Routes(string? basePath = null)
+    public Routes(string? basePath = null, string? baseUrl = null)
     {
         var trimmed = (basePath ?? "").Trim().Trim('/');
         BasePath = trimmed.Length == 0 ? "" : "/" + trimmed;
+        BaseUrl = baseUrl is null ? null : SiteAddress.Normalise(baseUrl);
     }
 
     /// <summary>"" for a site at the root of its domain, otherwise "/folder".</summary>
     public string BasePath { get; }
+
+    /// <summary>The site's public address ("https://example.org"), or null when it is not known.</summary>
+    public string? BaseUrl { get; }
 
     public const string Home = "/";
     public const string Inspections = "/inspections/";
@@ -27,6 +32,10 @@ public sealed class Routes
     public const string Recommendations = "/recommendations/";
     public const string Meetings = "/meetings/";
     public const string NotFound = "/404.html";
+    public const string Data = "/data/";
+    public const string Feed = "/feed.xml";
+    public const string Sitemap = "/sitemap.xml";
+    public const string Robots = "/robots.txt";
 
     public static string Inspection(string id) => $"/inspections/{id}/";
     public static string Report(string id) => $"/reports/{id}/";
@@ -34,9 +43,13 @@ public sealed class Routes
     public static string Meeting(string id) => $"/meetings/{id}/";
     public static string Page(string id) => $"/{id}/";
     public static string Asset(string file) => $"/assets/{file}";
+    public static string DataFile(string file) => $"/data/{file}";
 
     /// <summary>The address to put in an href: the path under the base path.</summary>
     public string Url(string path) => BasePath + path;
+
+    /// <summary>The full address of a path ("https://example.org/reports/x/"), or null when the site's address is not known.</summary>
+    public string? Absolute(string path) => BaseUrl is null ? null : BaseUrl + Url(path);
 
     /// <summary>The file that serves a path: "/reports/x/" is reports/x/index.html.</summary>
     public static string OutputFile(string path)

@@ -34,6 +34,7 @@ public sealed class SiteModel
         Inspections = content.Inspections.OrderBy(i => i.Title, StringComparer.Ordinal).ToList();
         Recommendations = content.Recommendations.OrderBy(r => r.Id, IdComparer.Instance).ToList();
         Pages = content.Pages.OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
+        Redirects = content.Redirects;
 
         _inspections = Inspections.ToDictionary(i => i.Id);
         _reports = Reports.ToDictionary(r => r.Id);
@@ -78,6 +79,9 @@ public sealed class SiteModel
     public IReadOnlyList<Snapshot> Snapshots { get; }
 
     public IReadOnlyList<Page> Pages { get; }
+
+    /// <summary>Old addresses of renamed pages, in the order redirects.csv gives them.</summary>
+    public IReadOnlyList<Redirect> Redirects { get; }
 
     public Meeting? LatestMeeting => Meetings.Count == 0 ? null : Meetings[^1];
 

@@ -1,49 +1,76 @@
 using InspectionSite.Checking;
 using InspectionSite.Content.Diagnostics;
 using InspectionSite.Content.Model;
+using InspectionSite.Content.OpenData;
 using InspectionSite.Content.Reading;
 using InspectionSite.Content.Site;
 using InspectionSite.Output;
+using InspectionSite.Publishing;
 using InspectionSite.Rendering;
 using InspectionSite.Theme;
 
 namespace InspectionSite.Pipeline;
 
+/// <summary>A site that passed every check, held in memory, not yet written. Notes say what it lacks and why.</summary>
+public sealed record ProducedSite(ContentSet Content, IReadOnlyList<OutputFile> Files, int PageCount, StageTimings Timings, IReadOnlyList<string> Notes);
+
 /// <summary>What a successful build produced.</summary>
-public sealed record BuildResult(ContentSet Content, int PageCount, int FileCount, StageTimings Timings);
+public sealed record BuildResult(ContentSet Content, int PageCount, int FileCount, StageTimings Timings, IReadOnlyList<string> Notes);
 
 /// <summary>
 /// The whole build, one stage after another: read the input, link it into a site model, render
 /// every page, check every link, write. Any stage that finds problems stops the build before the
 /// output folder is touched, and reports every problem it found (<see cref="InputException"/>).
+/// <see cref="Produce"/> runs every stage up to the writing, so that "check" and "preview" share them.
 /// </summary>
 public sealed class BuildPipeline(BuildOptions options)
 {
     public BuildResult Run()
     {
+        var output = OutputFolder();
+        return Write(Produce(), output);
+    }
+
+    /// <summary>The output folder, refused when replacing it whole could delete the sources.</summary>
+    public OutputFolder OutputFolder()
+    {
         var output = new OutputFolder(options.OutputFolder);
         if (output.Problem(options.InputFolder) is { } problem) throw new ArgumentException(problem);
+        return output;
+    }
+
+    /// <summary>Reads, links, renders and checks the site; writes nothing.</summary>
+    public ProducedSite Produce()
+    {
         if (!Directory.Exists(options.InputFolder)) throw new ArgumentException($"The input folder '{options.InputFolder}' does not exist.");
 
         var diagnostics = new DiagnosticBag();
         var timings = new StageTimings();
-        var routes = new Routes(options.BasePath);
 
         var content = timings.Time("read", () => new InputReader(options.InputFolder, diagnostics).Read());
         diagnostics.ThrowIfAny();
-        var site = timings.Time("link", () => new SiteLinker(routes, options.AsOf, diagnostics).Link(content));
+        var routes = new Routes(options.BasePath, options.BaseUrl ?? content.Site.BaseUrl);
+        var site = timings.Time("link", () => new SiteLinker(routes, options.AsOf, diagnostics).Link(content))!;
         diagnostics.ThrowIfAny();
 
         var assets = new ThemeAssets(typeof(PageContext).Assembly);
-        var pages = SitePages.Of(site!, assets.Paths);
+        var openData = OpenDataTables.Of(site);
+        var pages = SitePages.Of(site, assets.Paths, openData);
         var files = timings.Time("render", () => PageRenderer.RenderAll(pages)
             .Concat(assets.All.Select(a => new OutputFile(a.Path.TrimStart('/'), a.Content)))
             .ToList());
+        files.AddRange(timings.Time("data, feeds", () => MachineReadableFiles.Of(site, pages, openData)));
         timings.Time("check links", () => LinkChecker.Check(files, routes.BasePath, diagnostics));
         diagnostics.ThrowIfAny();
+        var notes = new[] { MachineReadableFiles.MissingAddressNote(routes) }.OfType<string>().ToList();
+        return new ProducedSite(content, files, pages.Count, timings, notes);
+    }
 
-        using var staged = timings.Time("write", () => output.Stage(files));
-        timings.Time("publish", staged.Publish);
-        return new BuildResult(content, pages.Count, files.Count, timings);
+    /// <summary>Stages the files beside the output folder, then swaps them in.</summary>
+    public static BuildResult Write(ProducedSite site, OutputFolder output)
+    {
+        using var staged = site.Timings.Time("write", () => output.Stage(site.Files));
+        site.Timings.Time("publish", staged.Publish);
+        return new BuildResult(site.Content, site.PageCount, site.Files.Count, site.Timings, site.Notes);
     }
 }
