@@ -5,5 +5,6 @@ var root = new RootCommand("Builds the HMICFRS inspections and recommendations w
 {
     BuildCommand.Create(),
     CheckCommand.Create(),
+    PreviewCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

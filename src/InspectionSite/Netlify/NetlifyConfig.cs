@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using InspectionSite.Tools;
 
 namespace InspectionSite.Netlify;
 
@@ -49,15 +50,8 @@ public sealed class NetlifyConfig
 
     public static NetlifyConfig Load(string path) => Parse(File.ReadAllText(path), path);
 
-    /// <summary>netlify.toml in the current folder or above it, else above the generator's own files; null if there is none.</summary>
-    public static string? Locate()
-    {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-                if (File.Exists(Path.Combine(dir.FullName, FileName)))
-                    return Path.Combine(dir.FullName, FileName);
-        return null;
-    }
+    /// <summary>The checkout's netlify.toml, or null if there is none.</summary>
+    public static NetlifyConfig? LoadFromRepository() => RepositoryFiles.Find(FileName) is { } path ? Load(path) : null;
 
     /// <summary>
     /// The headers for a path: every rule whose pattern matches, in order, a later rule's value replacing
@@ -71,6 +65,9 @@ public sealed class NetlifyConfig
                 headers[name] = value;
         return headers;
     }
+
+    /// <summary>Netlify's own Cache-Control for a path no rule gives one: browsers check for a newer copy on every visit.</summary>
+    public const string DefaultCacheControl = "public, max-age=0, must-revalidate";
 
     /// <summary>The policy every page is served with.</summary>
     public string? ContentSecurityPolicy => HeadersFor("/").GetValueOrDefault("Content-Security-Policy");

@@ -53,7 +53,7 @@ public sealed class BuildPipeline(BuildOptions options)
         var site = timings.Time("link", () => new SiteLinker(routes, options.AsOf, diagnostics).Link(content))!;
         diagnostics.ThrowIfAny();
 
-        var assets = new ThemeAssets(typeof(PageContext).Assembly);
+        var assets = options.ThemeAssetsFolder is { } folder ? ThemeAssets.FromFolder(folder) : new ThemeAssets(typeof(PageContext).Assembly);
         var openData = OpenDataTables.Of(site);
         var pages = SitePages.Of(site, assets.Paths, openData);
         var files = timings.Time("render", () => PageRenderer.RenderAll(pages)

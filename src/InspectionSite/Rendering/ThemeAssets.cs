@@ -15,22 +15,31 @@ public sealed class ThemeAssets
     private const string Prefix = "assets/";
 
     public ThemeAssets(Assembly theme)
-    {
-        All = theme.GetManifestResourceNames()
+        : this(theme.GetManifestResourceNames()
             .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
             .Select(resource =>
             {
                 using var stream = theme.GetManifestResourceStream(resource)!;
                 using var memory = new MemoryStream();
                 stream.CopyTo(memory);
-                var content = memory.ToArray();
-                var name = resource[Prefix.Length..];
-                return new Asset(name, Fingerprinted(name, content), content);
-            })
+                return (resource[Prefix.Length..], memory.ToArray());
+            }))
+    {
+    }
+
+    private ThemeAssets(IEnumerable<(string Name, byte[] Content)> files)
+    {
+        All = files
+            .OrderBy(f => f.Name, StringComparer.Ordinal)
+            .Select(f => new Asset(f.Name, Fingerprinted(f.Name, f.Content), f.Content))
             .ToList();
         Paths = All.ToDictionary(a => a.Name, a => a.Path);
     }
+
+    /// <summary>The same files read from theme/assets on disk, so that the preview shows a style edit without recompiling.</summary>
+    public static ThemeAssets FromFolder(string folder) =>
+        new(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Select(file => (System.IO.Path.GetRelativePath(folder, file).Replace('\\', '/'), File.ReadAllBytes(file))));
 
     public IReadOnlyList<Asset> All { get; }
 
