@@ -132,6 +132,20 @@ public sealed class PreviewTests(ITestOutputHelper output)
         Assert.Equal("/reports/solihull-jtai/", response.Headers.Location!.OriginalString);
     }
 
+    [Fact]
+    public async Task A_site_built_for_a_sub_folder_is_served_under_it()
+    {
+        await using var preview = await PreviewSession.StartAsync(basePath: "/hmicfrs");
+        var home = Parser.ParseDocument(await preview.PageAsync("/hmicfrs/"));
+        using var stylesheet = await preview.Http.GetAsync(home.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"));
+        Assert.Equal(200, (int)stylesheet.StatusCode);
+
+        using var folder = await preview.Http.GetAsync("/hmicfrs");
+        Assert.Equal("/hmicfrs/", folder.Headers.Location!.OriginalString);
+        using var outside = await preview.Http.GetAsync("/reports/");
+        Assert.Equal(404, (int)outside.StatusCode);
+    }
+
     [LinuxFact]
     public void Ctrl_c_stops_the_preview_cleanly()
     {

@@ -17,7 +17,7 @@ public static class PreviewCommand
     public static Command Create()
     {
         var options = new SiteOptions();
-        var port = new Option<int>("--port") { Description = $"The port to listen on at 127.0.0.1 (default {DefaultPort}; 0 picks a free one).", DefaultValueFactory = _ => DefaultPort };
+        var port = new Option<int>("--port") { Description = "The port to listen on at 127.0.0.1; 0 picks a free one.", DefaultValueFactory = _ => DefaultPort };
         var command = new Command("preview", "Build the site, serve it on this computer, and rebuild it whenever its sources change.");
         options.AddTo(command);
         command.Options.Add(port);
@@ -60,7 +60,7 @@ public static class PreviewCommand
 
         await using (server)
         {
-            Console.WriteLine($"Previewing at {server.Address} (serving {options.OutputFolder}/, {(netlify is null ? "without netlify.toml's headers" : "with netlify.toml's headers")}).");
+            Console.WriteLine($"Previewing at {server.SiteAddress} (serving {options.OutputFolder}/, {(netlify is null ? "without netlify.toml's headers" : "with netlify.toml's headers")}).");
             var shown = watched.Select(f => f == options.InputFolder ? f : Path.GetRelativePath(Directory.GetCurrentDirectory(), f));
             Console.WriteLine($"Watching {string.Join(" and ", shown.Select(f => f.TrimEnd('/') + "/"))}; " +
                               "open pages reload after each rebuild. A change to a Razor component needs a restart. Press Ctrl+C to stop.");

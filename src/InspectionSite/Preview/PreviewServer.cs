@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.ServerSentEvents;
 using System.Text;
+using InspectionSite.Content.Site;
 using InspectionSite.Netlify;
 using InspectionSite.Pipeline;
 using Microsoft.AspNetCore.Builder;
@@ -44,6 +45,9 @@ public sealed class PreviewServer : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>The home page: the address under the base path the site was built for.</summary>
+    public Uri SiteAddress { get; private init; } = null!;
+
     /// <summary>Builds the site once, starts watching, then listens. Throws <see cref="ArgumentException"/> for an unusable folder.</summary>
     public static async Task<PreviewServer> StartAsync(PreviewSettings settings, TextWriter log)
     {
@@ -59,7 +63,8 @@ public sealed class PreviewServer : IAsyncDisposable
         builder.Services.AddSingleton<IHostLifetime, CallerStopsLifetime>(); // the verb handles Ctrl+C, not the host
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, settings.Port));
         var app = builder.Build();
-        var files = new SiteFiles(served);
+        var basePath = new Routes(settings.Build.BasePath).BasePath;
+        var files = new SiteFiles(served, basePath);
         var client = new PreviewClient();
         app.Run(context => Respond(context, files, client, events, settings.Netlify, app.Lifetime.ApplicationStopping));
         try
@@ -75,7 +80,7 @@ public sealed class PreviewServer : IAsyncDisposable
         }
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new PreviewServer(app, rebuilder, served, new Uri(address));
+        return new PreviewServer(app, rebuilder, served, new Uri(address)) { SiteAddress = new Uri(new Uri(address), basePath + "/") };
     }
 
     private static async Task Respond(HttpContext context, SiteFiles files, PreviewClient client, BuildEvents events, NetlifyConfig? netlify, CancellationToken stopping)

@@ -16,16 +16,20 @@ public sealed record RedirectResponse(int Status, string Location) : SiteRespons
 /// <summary>
 /// Answers a path from the output folder as Netlify does: "/x/" serves x/index.html, "/x" redirects to
 /// "/x/" where x is a folder, renamed pages follow _redirects, and anything else gets 404.html with 404.
-/// Build files such as _redirects are never served, and no path can reach outside the folder.
+/// Build files such as _redirects are never served, and no path can reach outside the folder. A site
+/// built for a sub-folder (<paramref name="basePath"/>, e.g. "/hmicfrs") is served under it, as its links expect.
 /// </summary>
-public sealed class SiteFiles(ServedSite site)
+public sealed class SiteFiles(ServedSite site, string basePath)
 {
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
     public SiteResponse Resolve(string path) => site.Read(build =>
     {
-        if (!IsSafe(path)) return NotFound(build);
-        var relative = path.TrimStart('/');
+        if (path == basePath && basePath.Length > 0) return new RedirectResponse(301, path + "/");
+        if (!path.StartsWith(basePath + "/", StringComparison.Ordinal)) return NotFound(build);
+        var sitePath = path[basePath.Length..];
+        if (!IsSafe(sitePath)) return NotFound(build);
+        var relative = sitePath.TrimStart('/');
         var file = Path.Combine(site.Folder, relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative);
         if (File.Exists(file)) return Serve(200, file, build);
         if (!path.EndsWith('/') && Directory.Exists(Path.Combine(site.Folder, relative))) return new RedirectResponse(301, path + "/");
@@ -52,7 +56,7 @@ public sealed class SiteFiles(ServedSite site)
         return new FileResponse(status, File.ReadAllBytes(file), type, build);
     }
 
-    /// <summary>The rule of _redirects for this path, matched with or without its trailing slash.</summary>
+    /// <summary>The rule of _redirects for this path (which, like the file, includes the base path), matched with or without its trailing slash.</summary>
     private RedirectResponse? Redirected(string path)
     {
         var rules = Path.Combine(site.Folder, NetlifyRedirects.FileName);

@@ -24,10 +24,10 @@ public sealed class PreviewSession : IAsyncDisposable
         get { lock (_log) return _log.ToString(); }
     }
 
-    public static async Task<PreviewSession> StartAsync()
+    public static async Task<PreviewSession> StartAsync(string? basePath = null)
     {
         var session = new PreviewSession();
-        var options = new BuildOptions(session.Input, session.Output, null, null, SiteBuilder.AsOf);
+        var options = new BuildOptions(session.Input, session.Output, null, basePath, SiteBuilder.AsOf);
         var log = TextWriter.Synchronized(session._log);
         session._server = await PreviewServer.StartAsync(new PreviewSettings(options, [session.Input], Port: 0, SiteHeaders.Netlify), log);
         session.Http.BaseAddress = session._server.Address;
