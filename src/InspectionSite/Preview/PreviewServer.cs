@@ -35,29 +35,29 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly SiteRebuilder _rebuilder;
     private readonly ServedSite _served;
 
-    private PreviewServer(WebApplication app, SiteRebuilder rebuilder, ServedSite served, Uri address)
+    private PreviewServer(WebApplication app, SiteRebuilder rebuilder, ServedSite served, Uri address, Uri siteAddress)
     {
         _app = app;
         _rebuilder = rebuilder;
         _served = served;
         Address = address;
+        SiteAddress = siteAddress;
     }
 
+    /// <summary>Where the server listens, e.g. http://127.0.0.1:8080/.</summary>
     public Uri Address { get; }
 
-    /// <summary>The home page: the address under the base path the site was built for.</summary>
-    public Uri SiteAddress { get; private init; } = null!;
+    /// <summary>The site's home page: <see cref="Address"/> under the base path the site was built for.</summary>
+    public Uri SiteAddress { get; }
 
     /// <summary>Builds the site once, starts watching, then listens. Throws <see cref="ArgumentException"/> for an unusable folder.</summary>
     public static async Task<PreviewServer> StartAsync(PreviewSettings settings, TextWriter log)
     {
         var output = new BuildPipeline(settings.Build).OutputFolder();
+        if (!Directory.Exists(settings.Build.InputFolder)) throw new ArgumentException($"The input folder '{settings.Build.InputFolder}' does not exist.");
         var served = new ServedSite(settings.Build.OutputFolder);
         var events = new BuildEvents(new BuildStatus(served.Build, []));
         var rebuilder = new SiteRebuilder(settings.Build, output, served, events, log);
-        rebuilder.Build("Started");
-        rebuilder.Watch(settings.WatchedFolders);
-
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<IHostLifetime, CallerStopsLifetime>(); // the verb handles Ctrl+C, not the host
@@ -69,6 +69,8 @@ public sealed class PreviewServer : IAsyncDisposable
         app.Run(context => Respond(context, files, client, events, settings.Netlify, app.Lifetime.ApplicationStopping));
         try
         {
+            rebuilder.Build("Started");
+            rebuilder.Watch(settings.WatchedFolders);
             await app.StartAsync();
         }
         catch
@@ -79,8 +81,8 @@ public sealed class PreviewServer : IAsyncDisposable
             throw;
         }
 
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new PreviewServer(app, rebuilder, served, new Uri(address)) { SiteAddress = new Uri(new Uri(address), basePath + "/") };
+        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        return new PreviewServer(app, rebuilder, served, address, new Uri(address, basePath + "/"));
     }
 
     private static async Task Respond(HttpContext context, SiteFiles files, PreviewClient client, BuildEvents events, NetlifyConfig? netlify, CancellationToken stopping)

@@ -8,7 +8,7 @@ namespace InspectionSite.Preview;
 
 /// <summary>
 /// Rebuilds the site when its sources change. It waits for the files to settle (Excel writes a save
-/// as several steps), runs the whole pipeline in memory, and only when that succeeds swaps the new
+/// as several steps), runs the whole pipeline in memory, and only when that succeeds writes the new
 /// site into the output folder. A failed rebuild leaves the last good site served and says why.
 /// </summary>
 public sealed class SiteRebuilder : IDisposable
@@ -63,7 +63,7 @@ public sealed class SiteRebuilder : IDisposable
             }
             catch (Exception e) when (e is ArgumentException or IOException or UnauthorizedAccessException)
             {
-                status = Failed([new Diagnostic(new SourceLocation(_options.InputFolder, 1, 1), e.Message, "Put the folder and its files back, then save again.")]);
+                status = Failed([new Diagnostic(new SourceLocation(_options.InputFolder, 1, 1), e.Message, "Check that the folder and its files exist and that no other program is holding them, then save again.")]);
             }
             _events.Publish(status);
             return status;
