@@ -63,7 +63,7 @@ public static class PreviewCommand
             Console.WriteLine($"Previewing at {server.SiteAddress} (serving {options.OutputFolder}/, {(netlify is null ? "without netlify.toml's headers" : "with netlify.toml's headers")}).");
             var shown = watched.Select(f => f == options.InputFolder ? f : Path.GetRelativePath(Directory.GetCurrentDirectory(), f));
             Console.WriteLine($"Watching {string.Join(" and ", shown.Select(f => f.TrimEnd('/') + "/"))}; " +
-                              "open pages reload after each rebuild. A change to a Razor component needs a restart. Press Ctrl+C to stop.");
+                              "open pages reload after each rebuild. To apply edits to Razor components too, run the preview under dotnet watch. Press Ctrl+C to stop.");
             try
             {
                 await Task.Delay(Timeout.Infinite, stop);

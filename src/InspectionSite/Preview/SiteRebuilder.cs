@@ -39,7 +39,10 @@ public sealed class SiteRebuilder : IDisposable
         _events = events;
         _log = log;
         _settle = new Timer(_ => RebuildChanged());
+        ThemeHotReload.Applied += OnThemeReloaded;
     }
+
+    private void OnThemeReloaded() => OnChange("a Razor component (hot reload)");
 
     /// <summary>Builds now, publishes on success, and tells the open pages either way.</summary>
     public BuildStatus Build(string reason)
@@ -110,11 +113,15 @@ public sealed class SiteRebuilder : IDisposable
 
     private void OnChange(object sender, FileSystemEventArgs change)
     {
-        if (IsScratchFile(Path.GetFileName(change.FullPath))) return;
+        if (!IsScratchFile(Path.GetFileName(change.FullPath))) OnChange(Shown(change.FullPath));
+    }
+
+    private void OnChange(string what)
+    {
         lock (_changesGate)
         {
             if (_stopped) return;
-            _changes.Add(Shown(change.FullPath));
+            _changes.Add(what);
             _settle.Change(SettleTime, Timeout.InfiniteTimeSpan);
         }
     }
@@ -146,6 +153,7 @@ public sealed class SiteRebuilder : IDisposable
     /// <summary>Stops watching, and waits for a rebuild under way to finish so that no staging folder is left behind.</summary>
     public void Dispose()
     {
+        ThemeHotReload.Applied -= OnThemeReloaded;
         lock (_changesGate) _stopped = true;
         foreach (var watcher in _watchers) watcher.Dispose();
         _settle.Dispose();
