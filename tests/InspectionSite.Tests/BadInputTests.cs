@@ -196,6 +196,15 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void A_site_address_must_be_a_web_address()
+    {
+        var line = InputEdits.AppendLine(InputFile("site.yml"), "base_url: javascript:alert(1)");
+        var problem = SingleProblem();
+        AssertAt(problem, "input/site.yml", line, 1);
+        Assert.Contains("not a web address", problem.Message);
+    }
+
+    [Fact]
     public void The_output_folder_may_not_hold_the_input()
     {
         var exit = BuildCommand.Run(new BuildOptions(Input, _folder.Path, null, null, SiteBuilder.AsOf));

@@ -115,14 +115,16 @@ public sealed class DiscoveryTests(PublishedSite site) : IClassFixture<Published
         using var folder = new TempFolder();
         var result = SiteBuilder.Build(Repository.Input, folder["output"]);
 
-        Assert.Contains(result.Notes, n => n.Contains("public address is not known") && n.Contains("base_url"));
+        var warning = Assert.Single(result.Warnings, w => w.Message.Contains("public address is not known"));
+        Assert.EndsWith("input/site.yml", warning.Location.File);
+        Assert.Contains("base_url", warning.Fix);
         Assert.False(File.Exists(folder["output/sitemap.xml"]));
         Assert.False(File.Exists(folder["output/feed.xml"]));
         Assert.DoesNotContain("Sitemap:", File.ReadAllText(folder["output/robots.txt"]));
         var home = new HtmlParser().ParseDocument(File.ReadAllText(folder["output/index.html"]));
         Assert.Null(home.QuerySelector("link[rel=canonical]"));
         Assert.False(string.IsNullOrWhiteSpace(Meta(home, "og:description")));
-        Assert.DoesNotContain(site.Result.Notes, n => n.Contains("public address"));
+        Assert.DoesNotContain(site.Result.Warnings, w => w.Message.Contains("public address"));
     }
 
     [Fact]

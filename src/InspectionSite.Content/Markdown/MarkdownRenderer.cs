@@ -3,6 +3,7 @@ using InspectionSite.Content.Model;
 using InspectionSite.Content.Site;
 using Markdig;
 using Markdig.Renderers;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -10,8 +11,8 @@ namespace InspectionSite.Content.Markdown;
 
 /// <summary>
 /// Renders Markdown bodies to HTML: resolves recommendation mentions, checks and prefixes links to
-/// other pages of the site, and keeps headings below the page's own h1. Raw HTML is shown as text,
-/// never passed through, because the sources are untrusted.
+/// other pages of the site, marks links that leave it, and keeps headings below the page's own h1.
+/// Raw HTML is untrusted: only an allow-list survives (<see cref="HtmlSanitizer"/>), and each removal is a warning.
 /// </summary>
 public sealed class MarkdownRenderer(Routes routes, IReadOnlySet<string> sitePaths, Func<string, string?> pathOfReference, DiagnosticBag diagnostics)
 {
@@ -21,17 +22,21 @@ public sealed class MarkdownRenderer(Routes routes, IReadOnlySet<string> sitePat
         .UseDefinitionLists()
         .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
         .UseRecommendationLinks()
-        .DisableHtml()
         .Build();
 
     public string Render(MarkdownText text)
     {
         var document = Markdig.Markdown.Parse(text.Source, Pipeline);
+        // Raw HTML first: what the renderer adds below (screen-reader text on external links) is trusted.
+        foreach (var html in document.Descendants<HtmlInline>().ToList())
+            html.Tag = Clean(HtmlSanitizer.SanitizeTag(html.Tag), text, html);
+        foreach (var block in document.Descendants<HtmlBlock>().ToList())
+            CleanBlock(block, text);
         foreach (var heading in document.Descendants<HeadingBlock>().Where(h => h.Level == 1))
             heading.Level = 2;
         foreach (var mention in document.Descendants<RecommendationMention>())
             Resolve(mention, text);
-        foreach (var link in document.Descendants<LinkInline>())
+        foreach (var link in document.Descendants<LinkInline>().ToList())
             CheckLink(link, text);
 
         using var writer = new StringWriter();
@@ -58,19 +63,49 @@ public sealed class MarkdownRenderer(Routes routes, IReadOnlySet<string> sitePat
     {
         var url = link.Url;
         if (url is null) return;
-        if (url.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("vbscript:", StringComparison.OrdinalIgnoreCase))
+        if (!HtmlSanitizer.IsSafeUrl(url))
         {
-            diagnostics.Add(At(text, link), $"The link '{url}' would run a script.", "Link to a web page (https://...) or to a page of this site (/reports/...).");
-            link.Url = "#";
+            diagnostics.AddWarning(At(text, link), $"The link '{url}' was removed: only web, mail and site addresses are allowed.",
+                "Link to a web page (https://...) or to a page of this site (/reports/...).");
+            link.Url = "";
             return;
         }
-        if (!url.StartsWith('/') || url.StartsWith("//", StringComparison.Ordinal)) return;
+        var withinSite = url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal);
+        if (!withinSite)
+        {
+            if (url.StartsWith("//", StringComparison.Ordinal) || url.StartsWith("http", StringComparison.OrdinalIgnoreCase)) MarkExternal(link);
+            return;
+        }
 
         var path = url.Split('#', '?')[0];
         if (!sitePaths.Contains(path))
             diagnostics.Add(At(text, link), $"The link '{url}' leads to no page of the site.",
                 "Link to an existing page, such as /reports/<id>/ or /recommendations/<id>/ (with the slash at the end).");
         link.Url = routes.Url(url);
+    }
+
+    /// <summary>Links that leave the site open no door back to it, and say so to screen-reader users.</summary>
+    private static void MarkExternal(LinkInline link)
+    {
+        if (link.IsImage) return;
+        var attributes = link.GetAttributes();
+        attributes.AddProperty("rel", "noopener");
+        attributes.AddClass("external");
+        link.AppendChild(new HtmlInline("<span class=\"visually-hidden\"> (external site)</span>"));
+    }
+
+    private string Clean((string Html, IReadOnlyList<string> Removed) result, MarkdownText text, MarkdownObject node)
+    {
+        foreach (var removal in result.Removed)
+            diagnostics.AddWarning(At(text, node), $"Removed unsafe HTML: {removal}.",
+                "Write the text in Markdown; raw HTML may only use simple elements such as <p>, <b>, <ul>, <li>, <sup> and tables.");
+        return result.Html;
+    }
+
+    private void CleanBlock(HtmlBlock block, MarkdownText text)
+    {
+        var clean = Clean(HtmlSanitizer.Sanitize(block.Lines.ToString()), text, block);
+        block.Lines = new Markdig.Helpers.StringLineGroup(clean);
     }
 
     private static SourceLocation At(MarkdownText text, MarkdownObject node) => new(text.File, text.FirstLine + node.Line, node.Column + 1);

@@ -18,6 +18,7 @@ public static class CsvTableReader
         var options = new CsvReaderOptions
         {
             TrackLineNumbers = true,
+            MaxRecordSize = InputLimits.MaxCsvRecordBytes,
             SkipEmptyLines = true,
             MalformedData = CsvMalformedDataHandling.Skip,
             OnMalformedRecord = bad => context.Report(new SourceLocation(context.File, (int)bad.LineNumber, 1),
@@ -39,6 +40,22 @@ public static class CsvTableReader
         context.UseHeader(columns);
 
         var records = new List<CsvRecord<TRow>>();
+        try
+        {
+            ReadRecords(csv, context, map, header, columns, records);
+        }
+        catch (CsvFormatException e)
+        {
+            context.Report(new SourceLocation(context.File, (int)Math.Max(1, e.LineNumber), 1),
+                "A row is too long to be a real row: probably a quotation mark opens a cell and is never closed.",
+                "Close the quotation mark at the end of the cell, or remove it.");
+        }
+        return records;
+    }
+
+    private static void ReadRecords<TRow>(CsvReader csv, CsvReadContext context, CsvTableMap<TRow> map, string[] header,
+        Dictionary<string, int> columns, List<CsvRecord<TRow>> records) where TRow : new()
+    {
         while (csv.Read())
         {
             context.StartRecord((int)csv.LineNumber);
@@ -51,7 +68,6 @@ public static class CsvTableReader
             var row = map.Read(column => columns.TryGetValue(column, out var at) && at <= cells.Length ? cells[at - 1] : null);
             if (!context.RecordHasErrors) records.Add(new CsvRecord<TRow>(row, context.RecordStart));
         }
-        return records;
     }
 
     /// <summary>Maps each known column to its 1-based position; null when the header is unusable.</summary>

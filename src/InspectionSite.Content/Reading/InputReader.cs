@@ -75,6 +75,7 @@ public sealed class InputReader(string inputFolder, DiagnosticBag diagnostics)
             diagnostics.Add(new SourceLocation(Display(fileName), 1, 1), $"The file {fileName} is missing.", "Create it with its header row (see the README's input formats); it may have no other rows.");
             return [];
         }
+        if (!WithinLimit(path, Display(fileName), InputLimits.MaxCsvBytes)) return [];
         return read(SourceText.Read(path), context);
     }
 
@@ -84,7 +85,7 @@ public sealed class InputReader(string inputFolder, DiagnosticBag diagnostics)
             {
                 var id = Path.GetFileNameWithoutExtension(file);
                 var display = Display(Path.Combine(folder, Path.GetFileName(file)));
-                if (!IsValidFileId(id, display)) return null;
+                if (!IsValidFileId(id, display) || !WithinLimit(file, display, InputLimits.MaxMarkdownBytes)) return null;
                 var document = FrontMatterDocument.Parse(SourceText.Read(file), display, diagnostics, _sourceMap);
                 return document is null ? null : read(id, document);
             })
@@ -99,12 +100,21 @@ public sealed class InputReader(string inputFolder, DiagnosticBag diagnostics)
         {
             var id = Path.GetFileNameWithoutExtension(file);
             var display = Display(Path.Combine(folder, Path.GetFileName(file)));
-            if (IsValidFileId(id, display)) bodies[id] = new MarkdownText(SourceText.Read(file), display, 1);
+            if (IsValidFileId(id, display) && WithinLimit(file, display, InputLimits.MaxMarkdownBytes)) bodies[id] = new MarkdownText(SourceText.Read(file), display, 1);
         }
         foreach (var (id, body) in bodies.Where(b => !idsInTable.Contains(b.Key)))
             diagnostics.Add(new SourceLocation(body.File, 1, 1), $"No row in {folder}.csv has the ID '{id}'.",
                 $"Rename the file to match an ID in {folder}.csv, or add a row with the ID '{id}'.");
         return items.Select(item => bodies.TryGetValue(idOf(item), out var body) ? attach(item, body) : item).ToList();
+    }
+
+    private bool WithinLimit(string path, string display, long limit)
+    {
+        var size = new FileInfo(path).Length;
+        if (size <= limit) return true;
+        diagnostics.Add(new SourceLocation(display, 1, 1), $"The file is {InputLimits.Describe(size)}; the limit is {InputLimits.Describe(limit)}.",
+            "Check that this is the right file (not a whole export or a file with a runaway quotation mark); split long text across pages.");
+        return false;
     }
 
     private bool IsValidFileId(string id, string display)

@@ -27,7 +27,7 @@ public static class BuildCommand
         try
         {
             var result = new BuildPipeline(options).Run();
-            BuildReport.Succeeded(result.Content, result.Timings, result.Notes, options.InputFolder);
+            BuildReport.Succeeded(result.Content, result.Timings, result.Warnings, options.InputFolder);
             Console.WriteLine($"Wrote {result.PageCount} pages ({result.FileCount} files) to {options.OutputFolder}/ in {clock.ElapsedMilliseconds} ms.");
             return Success;
         }

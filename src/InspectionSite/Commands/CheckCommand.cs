@@ -26,7 +26,7 @@ public static class CheckCommand
         try
         {
             var site = new BuildPipeline(options).Produce();
-            BuildReport.Succeeded(site.Content, site.Timings, site.Notes, options.InputFolder);
+            BuildReport.Succeeded(site.Content, site.Timings, site.Warnings, options.InputFolder);
             Console.WriteLine($"Checked {site.PageCount} pages ({site.Files.Count} files) in {clock.ElapsedMilliseconds} ms: no problems. Nothing was written.");
             return BuildCommand.Success;
         }

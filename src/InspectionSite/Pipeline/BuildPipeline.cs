@@ -7,15 +7,16 @@ using InspectionSite.Content.Site;
 using InspectionSite.Output;
 using InspectionSite.Publishing;
 using InspectionSite.Rendering;
+using InspectionSite.Tools;
 using InspectionSite.Theme;
 
 namespace InspectionSite.Pipeline;
 
-/// <summary>A site that passed every check, held in memory, not yet written. Notes say what it lacks and why.</summary>
-public sealed record ProducedSite(ContentSet Content, IReadOnlyList<OutputFile> Files, int PageCount, StageTimings Timings, IReadOnlyList<string> Notes);
+/// <summary>A site that passed every check, held in memory, not yet written; warnings say what it left out and why.</summary>
+public sealed record ProducedSite(ContentSet Content, IReadOnlyList<OutputFile> Files, int PageCount, StageTimings Timings, IReadOnlyList<Diagnostic> Warnings);
 
 /// <summary>What a successful build produced.</summary>
-public sealed record BuildResult(ContentSet Content, int PageCount, int FileCount, StageTimings Timings, IReadOnlyList<string> Notes);
+public sealed record BuildResult(ContentSet Content, int PageCount, int FileCount, StageTimings Timings, IReadOnlyList<Diagnostic> Warnings);
 
 /// <summary>
 /// The whole build, one stage after another: read the input, link it into a site model, render
@@ -53,7 +54,10 @@ public sealed class BuildPipeline(BuildOptions options)
         var site = timings.Time("link", () => new SiteLinker(routes, options.AsOf, diagnostics).Link(content))!;
         diagnostics.ThrowIfAny();
 
-        var assets = options.ThemeAssetsFolder is { } folder ? ThemeAssets.FromFolder(folder) : new ThemeAssets(typeof(PageContext).Assembly);
+        var packaged = PackagedAssets.From(NodePackages.Locate());
+        var assets = options.ThemeAssetsFolder is { } folder
+            ? ThemeAssets.FromFolder(folder, packaged)
+            : new ThemeAssets(typeof(PageContext).Assembly, packaged);
         var openData = OpenDataTables.Of(site);
         var pages = SitePages.Of(site, assets.Paths, openData);
         var files = timings.Time("render", () => PageRenderer.RenderAll(pages)
@@ -62,8 +66,8 @@ public sealed class BuildPipeline(BuildOptions options)
         files.AddRange(timings.Time("data, feeds", () => MachineReadableFiles.Of(site, pages, openData)));
         timings.Time("check links", () => LinkChecker.Check(files, routes.BasePath, diagnostics));
         diagnostics.ThrowIfAny();
-        var notes = new[] { MachineReadableFiles.MissingAddressNote(routes) }.OfType<string>().ToList();
-        return new ProducedSite(content, files, pages.Count, timings, notes);
+        MachineReadableFiles.WarnIfNoAddress(routes, Path.Combine(options.InputFolder, InputReader.SiteFile).Replace('\\', '/'), diagnostics);
+        return new ProducedSite(content, files, pages.Count, timings, diagnostics.Warnings());
     }
 
     /// <summary>Stages the files beside the output folder, then swaps them in.</summary>
@@ -71,6 +75,6 @@ public sealed class BuildPipeline(BuildOptions options)
     {
         using var staged = site.Timings.Time("write", () => output.Stage(site.Files));
         site.Timings.Time("publish", staged.Publish);
-        return new BuildResult(site.Content, site.PageCount, site.Files.Count, site.Timings, site.Notes);
+        return new BuildResult(site.Content, site.PageCount, site.Files.Count, site.Timings, site.Warnings);
     }
 }

@@ -59,6 +59,7 @@ public sealed class SiteRebuilder : IDisposable
                 status = new BuildStatus(build, []);
                 var stages = string.Join(", ", site.Timings.Stages.Select(s => $"{s.Stage} {s.Elapsed.TotalMilliseconds:0}"));
                 _log.WriteLine($"{reason}: built {site.PageCount} pages in {clock.ElapsedMilliseconds} ms ({stages}).");
+                foreach (var warning in site.Warnings) _log.WriteLine($"  {Commands.BuildReport.Warning(warning)}");
             }
             catch (InputException e)
             {

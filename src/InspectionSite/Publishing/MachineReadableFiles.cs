@@ -1,3 +1,4 @@
+using InspectionSite.Content.Diagnostics;
 using InspectionSite.Content.OpenData;
 using InspectionSite.Content.Site;
 using InspectionSite.Rendering;
@@ -13,8 +14,12 @@ public static class MachineReadableFiles
             .Concat(OpenDataFiles.Of(site, openData))
             .ToList();
 
-    /// <summary>What the site lacks while its public address is unknown, for the build to say.</summary>
-    public static string? MissingAddressNote(Routes routes) => routes.BaseUrl is not null ? null :
-        "The site's public address is not known, so sitemap.xml and the Atom feed are left out and pages carry no canonical address. " +
-        "Set base_url in site.yml, or pass --base-url.";
+    /// <summary>Says what the site lacks while its public address is unknown; the build still succeeds.</summary>
+    public static void WarnIfNoAddress(Routes routes, string siteFile, DiagnosticBag diagnostics)
+    {
+        if (routes.BaseUrl is null)
+            diagnostics.AddWarning(new SourceLocation(siteFile, 1, 1),
+                "The site's public address is not known, so sitemap.xml and the Atom feed are left out and pages carry no canonical address.",
+                "Set base_url in site.yml, or pass --base-url.");
+    }
 }

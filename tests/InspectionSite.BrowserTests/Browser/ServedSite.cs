@@ -1,0 +1,40 @@
+using InspectionSite.BrowserTests.Hosting;
+
+namespace InspectionSite.BrowserTests.Browser;
+
+/// <summary>A built site folder, served on 127.0.0.1 for as long as this lives, and the address of each of its pages.</summary>
+public sealed class ServedSite : IAsyncDisposable
+{
+    private readonly StaticSiteHost _host;
+
+    private ServedSite(string folder, StaticSiteHost host)
+    {
+        Folder = folder;
+        _host = host;
+        Pages = Directory.EnumerateFiles(folder, "*.html", SearchOption.AllDirectories)
+            .Select(file => PathOf(Path.GetRelativePath(folder, file)))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    public string Folder { get; }
+
+    public Uri Address => _host.Address;
+
+    /// <summary>The path of every page in the folder, as a reader would type it: "/", "/reports/solihull-jtai/", "/404.html".</summary>
+    public IReadOnlyList<string> Pages { get; }
+
+    public static async Task<ServedSite> StartAsync(string folder, SiteHeaders headers) =>
+        new(folder, await StaticSiteHost.StartAsync(folder, headers));
+
+    public string Url(string path) => new Uri(Address, path).AbsoluteUri;
+
+    /// <summary>The page path that serves a file of the folder: "reports/x/index.html" is "/reports/x/".</summary>
+    public static string PathOf(string relativeFile)
+    {
+        var path = "/" + relativeFile.Replace('\\', '/');
+        return path.EndsWith("/index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path;
+    }
+
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
+}
