@@ -40,10 +40,12 @@ public sealed class KeyboardCheck : IPageCheck
           const describe = {{Scripts.Describe}};
           const shown = {{Scripts.Shown}};
           const reached = window.__reachedByKeyboard ?? new Set();
+          // What sits in a closed <details> is reached by opening it: its summary must be reachable, not its content.
+          const folded = el => { const d = el.closest('details'); return !!d && !d.open && !el.matches('summary'); };
           // Radio buttons are left out: Tab reaches a group once, and the arrow keys move within it.
           const controls = ':is(button, input:not([type=hidden], [type=radio]), select, textarea):not(:disabled)';
           return [...document.querySelectorAll(`a[href], [role=region], summary, ${controls}`)]
-            .filter(el => shown(el) && !reached.has(el))
+            .filter(el => shown(el) && !folded(el) && !reached.has(el))
             .map(describe);
         }
         """;

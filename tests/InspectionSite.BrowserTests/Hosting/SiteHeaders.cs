@@ -9,9 +9,12 @@ public sealed class SiteHeaders(IReadOnlyList<HeaderRule> rules)
 {
     public const string PolicyHeader = "Content-Security-Policy";
 
-    /// <summary>No inline script or style, nothing from another origin, no plugins, no framing.</summary>
+    /// <summary>
+    /// No inline script, nothing from another origin, no plugins, no framing; the one inline style allowed
+    /// is the stylesheet plotly.js inserts, by its hash.
+    /// </summary>
     public const string FallbackPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+        "default-src 'self'; script-src 'self'; style-src 'self' 'sha256-2GF9hCGTDj/GGFNlQA54jDdMGl2fvoeZmZjAvBSiAtM='; img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     public IReadOnlyList<HeaderRule> Rules { get; } = rules;
 
