@@ -145,25 +145,6 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
-    public void A_base_url_that_is_not_a_web_address_is_reported_at_its_line()
-    {
-        InputEdits.AppendLine(InputFile("site.yml"), "base_url: example.org/hmicfrs");
-        var problem = SingleProblem();
-        Assert.EndsWith("input/site.yml", problem.Location.File);
-        Assert.Equal(File.ReadAllLines(InputFile("site.yml")).Length, problem.Location.Line);
-        Assert.Contains("'example.org/hmicfrs' is not a web address", problem.Message);
-        Assert.Contains("https://", problem.Fix);
-    }
-
-    [Fact]
-    public void A_base_url_option_that_is_not_a_web_address_is_a_usage_problem()
-    {
-        var exit = BuildCommand.Run(new BuildOptions(Input, Output, "www.example.org", null, SiteBuilder.AsOf));
-        Assert.Equal(BuildCommand.UsageProblem, exit);
-        Assert.False(Directory.Exists(Output));
-    }
-
-    [Fact]
     public void Broken_front_matter_is_reported_at_its_line()
     {
         var line = InputEdits.Replace(InputFile("meetings/2022-03-31.md"), "agenda_item:", "agenda_item: [unclosed\nx:");

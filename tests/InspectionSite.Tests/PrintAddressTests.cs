@@ -10,7 +10,7 @@ public sealed class PrintAddressTests
     public void With_a_public_address_every_link_of_a_meeting_prints_its_absolute_address()
     {
         using var folder = new TempFolder();
-        SiteBuilder.Build(Repository.Input, folder["output"], basePath: "/hmicfrs", baseUrl: "https://www.example.org/hmicfrs/");
+        SiteBuilder.Build(Repository.Input, folder["output"], basePath: "/hmicfrs", baseUrl: "https://www.example.org");
         var page = new HtmlParser().ParseDocument(File.ReadAllText(BuiltSite.FileOf(folder["output"], "/meetings/2022-09-29/")));
 
         var internalLinks = page.QuerySelectorAll("main a[href^='/']").Where(a => a.Closest(".breadcrumbs") is null).ToList();

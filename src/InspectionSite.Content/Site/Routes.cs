@@ -2,7 +2,8 @@ namespace InspectionSite.Content.Site;
 
 /// <summary>
 /// Every address in the site, in one place. Paths are root-relative ("/reports/solihull-jtai/");
-/// <see cref="Url"/> puts the base path in front, so that the site also works in a sub-folder.
+/// <see cref="Url"/> puts the base path in front, so that the site also works in a sub-folder, and
+/// <see cref="Absolute"/> the site's public address too, where it is known.
 /// </summary>
 public sealed class Routes
 {
@@ -12,23 +13,18 @@ public sealed class Routes
         "inspections", "reports", "recommendations", "meetings", "topics", "assets", "search", "pagefind", "data", "404",
     };
 
-    /// <param name="basePath">The sub-folder the site is served from, if any.</param>
-    /// <param name="baseUrl">The site's public address, if known; only its scheme and host are used, since paths carry the base path.</param>
     public Routes(string? basePath = null, string? baseUrl = null)
     {
         var trimmed = (basePath ?? "").Trim().Trim('/');
         BasePath = trimmed.Length == 0 ? "" : "/" + trimmed;
-        Origin = baseUrl is not null && IsWebAddress(baseUrl) ? new Uri(baseUrl.Trim()).GetLeftPart(UriPartial.Authority) : null;
+        BaseUrl = baseUrl is null ? null : SiteAddress.Normalise(baseUrl);
     }
-
-    public static bool IsWebAddress(string text) =>
-        Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http";
 
     /// <summary>"" for a site at the root of its domain, otherwise "/folder".</summary>
     public string BasePath { get; }
 
-    /// <summary>"https://example.org" when the public address is known, otherwise null.</summary>
-    public string? Origin { get; }
+    /// <summary>The site's public address ("https://example.org"), or null when it is not known.</summary>
+    public string? BaseUrl { get; }
 
     public const string Home = "/";
     public const string Inspections = "/inspections/";
@@ -38,6 +34,10 @@ public sealed class Routes
     public const string Topics = "/topics/";
     public const string Search = "/search/";
     public const string NotFound = "/404.html";
+    public const string Data = "/data/";
+    public const string Feed = "/feed.xml";
+    public const string Sitemap = "/sitemap.xml";
+    public const string Robots = "/robots.txt";
 
     public static string Inspection(string id) => $"/inspections/{id}/";
     public static string Report(string id) => $"/reports/{id}/";
@@ -46,12 +46,16 @@ public sealed class Routes
     public static string Topic(string slug) => $"/topics/{slug}/";
     public static string Page(string id) => $"/{id}/";
     public static string Asset(string file) => $"/assets/{file}";
+    public static string DataFile(string file) => $"/data/{file}";
 
     /// <summary>The address to put in an href: the path under the base path.</summary>
     public string Url(string path) => BasePath + path;
 
+    /// <summary>The full address of a path ("https://example.org/reports/x/"), or null when the site's address is not known.</summary>
+    public string? Absolute(string path) => BaseUrl is null ? null : BaseUrl + Url(path);
+
     /// <summary>The address to print or share: absolute when the site's public address is known, otherwise the href.</summary>
-    public string FullUrl(string path) => Origin + Url(path);
+    public string FullUrl(string path) => Absolute(path) ?? Url(path);
 
     /// <summary>Where Pagefind's search bundle is published.</summary>
     public string SearchBundle => Url("/pagefind/");

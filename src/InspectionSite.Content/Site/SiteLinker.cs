@@ -46,6 +46,7 @@ public sealed class SiteLinker(Routes routes, DateOnly asOf, DiagnosticBag diagn
             foreach (var id in meeting.InspectionIds) Resolve(id, inspections, meeting.Source, "inspections", "inspections.csv", map);
             foreach (var id in meeting.ReportIds) Resolve(id, reports, meeting.Source, "reports", "reports.csv", map);
         }
+        CheckRedirects(content.Redirects, SitePaths(content), map);
         if (diagnostics.HasErrors) return null;
 
         var html = RenderMarkdown(content, byReference);
@@ -82,7 +83,7 @@ public sealed class SiteLinker(Routes routes, DateOnly asOf, DiagnosticBag diagn
 
     /// <summary>Every page path the site will have, for checking links written in Markdown.</summary>
     public static IReadOnlySet<string> SitePaths(ContentSet content) =>
-        new[] { Routes.Home, Routes.Inspections, Routes.Reports, Routes.Recommendations, Routes.Meetings, Routes.Topics, Routes.Search }
+        new[] { Routes.Home, Routes.Inspections, Routes.Reports, Routes.Recommendations, Routes.Meetings, Routes.Data, Routes.Topics, Routes.Search }
             .Concat(content.Inspections.Select(i => Routes.Inspection(i.Id)))
             .Concat(content.Reports.Select(r => Routes.Report(r.Id)))
             .Concat(content.Recommendations.Select(r => Routes.Recommendation(r.Id)))
@@ -90,6 +91,29 @@ public sealed class SiteLinker(Routes routes, DateOnly asOf, DiagnosticBag diagn
             .Concat(content.Pages.Select(p => Routes.Page(p.Id)))
             .Concat(TopicIndex.Of(content).Keys.Select(Routes.Topic))
             .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A redirect must start from an address that is no longer a page (a page would shadow it, and Netlify
+    /// would never redirect), start from it only once, and lead to a page that exists.
+    /// </summary>
+    private void CheckRedirects(IReadOnlyList<Redirect> redirects, IReadOnlySet<string> pages, SourceMap map)
+    {
+        static string AsPage(string path) => path.EndsWith('/') || path.EndsWith(".html", StringComparison.Ordinal) ? path : path + "/";
+        var seen = new Dictionary<string, Redirect>(StringComparer.Ordinal);
+        foreach (var redirect in redirects)
+        {
+            var from = AsPage(redirect.From);
+            if (pages.Contains(from) || from == Routes.NotFound)
+                diagnostics.Add(map.Locate(redirect.Source, "from"), $"'{redirect.From}' is a page of the site, so it cannot be redirected.",
+                    "Write the page's old address in 'from', or delete the row if the page was not renamed.");
+            else if (!seen.TryAdd(from, redirect))
+                diagnostics.Add(map.Locate(redirect.Source, "from"), $"'{redirect.From}' is redirected twice (first at {seen[from].Source}).",
+                    "Keep one row for each old address.");
+            if (!redirect.IsExternal && !pages.Contains(AsPage(redirect.To.Split('#')[0])))
+                diagnostics.Add(map.Locate(redirect.Source, "to"), $"'{redirect.To}' is not a page of the site.",
+                    "Write the new address of the page, as it appears in the browser, e.g. /reports/solihull-jtai/.");
+        }
+    }
 
     private Dictionary<string, T> UniqueIds<T>(IReadOnlyList<T> things, Func<T, string> idOf, Func<T, SourceLocation> sourceOf, string what, SourceMap map, string field = "id")
     {

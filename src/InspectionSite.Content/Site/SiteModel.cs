@@ -39,6 +39,7 @@ public sealed class SiteModel
         Inspections = content.Inspections.OrderBy(i => i.Title, StringComparer.Ordinal).ToList();
         Recommendations = content.Recommendations.OrderBy(r => r.Id, IdComparer.Instance).ToList();
         Pages = content.Pages.OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
+        Redirects = content.Redirects;
 
         _inspections = Inspections.ToDictionary(i => i.Id);
         _reports = Reports.ToDictionary(r => r.Id);
@@ -89,6 +90,9 @@ public sealed class SiteModel
     public IReadOnlyList<Snapshot> Snapshots { get; }
 
     public IReadOnlyList<Page> Pages { get; }
+
+    /// <summary>Old addresses of renamed pages, in the order redirects.csv gives them.</summary>
+    public IReadOnlyList<Redirect> Redirects { get; }
 
     /// <summary>Alphabetical.</summary>
     public IReadOnlyList<Topic> Topics { get; }

@@ -32,14 +32,7 @@ public sealed class OutputFolder(string path)
         var staged = new StagedSite(staging, _path);
         try
         {
-            Parallel.ForEach(files, file =>
-            {
-                var target = Path.GetFullPath(Path.Combine(staging, file.Path));
-                if (!target.StartsWith(staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-                    throw new InvalidOperationException($"Refusing to write '{file.Path}' outside the output folder.");
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.WriteAllBytes(target, file.Content);
-            });
+            Parallel.ForEach(files, file => Write(staging, file));
             return staged;
         }
         catch
@@ -47,6 +40,37 @@ public sealed class OutputFolder(string path)
             staged.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Brings a published site up to date in place, writing only the files whose bytes differ from
+    /// <paramref name="previous"/> (what is in the folder now) and deleting those that are gone.
+    /// The preview uses it, behind its own lock, so that a one-cell edit rewrites a handful of files.
+    /// Returns how many files were written or deleted.
+    /// </summary>
+    public int Update(IReadOnlyList<OutputFile> previous, IReadOnlyList<OutputFile> files)
+    {
+        var before = previous.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
+        var changed = files.Where(f => !before.TryGetValue(f.Path, out var old) || !old.AsSpan().SequenceEqual(f.Content)).ToList();
+        Parallel.ForEach(changed, file => Write(_path, file));
+        var gone = before.Keys.Except(files.Select(f => f.Path), StringComparer.Ordinal).ToList();
+        foreach (var path in gone) File.Delete(Target(_path, path));
+        return changed.Count + gone.Count;
+    }
+
+    private static void Write(string root, OutputFile file)
+    {
+        var target = Target(root, file.Path);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.WriteAllBytes(target, file.Content);
+    }
+
+    private static string Target(string root, string relative)
+    {
+        var target = Path.GetFullPath(Path.Combine(root, relative));
+        if (!target.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            throw new InvalidOperationException($"Refusing to write '{relative}' outside the output folder.");
+        return target;
     }
 }
 

@@ -1,3 +1,4 @@
+using InspectionSite.Content.OpenData;
 using InspectionSite.Content.Site;
 using InspectionSite.Theme;
 using InspectionSite.Theme.Pages;
@@ -7,7 +8,7 @@ namespace InspectionSite.Rendering;
 /// <summary>The list of every page of the site: the one place that pairs an address with its component.</summary>
 public static class SitePages
 {
-    public static IReadOnlyList<PageSpec> Of(SiteModel site, IReadOnlyDictionary<string, string> assetPaths)
+    public static IReadOnlyList<PageSpec> Of(SiteModel site, IReadOnlyDictionary<string, string> assetPaths, IReadOnlyList<DataTable> openData)
     {
         Dictionary<string, object?> With(string path, params (string Name, object Value)[] subject)
         {
@@ -26,6 +27,7 @@ public static class SitePages
             PageSpec.For<TopicsPage>(Routes.Topics, With(Routes.Topics)),
             PageSpec.For<SearchPage>(Routes.Search, With(Routes.Search)),
             PageSpec.For<NotFoundPage>(Routes.NotFound, With(Routes.NotFound)),
+            PageSpec.For<OpenDataPage>(Routes.Data, With(Routes.Data, ("Tables", openData))),
         };
         pages.AddRange(site.Inspections.Select(i => PageSpec.For<InspectionPage>(Routes.Inspection(i.Id), With(Routes.Inspection(i.Id), ("Inspection", i)))));
         pages.AddRange(site.Reports.Select(r => PageSpec.For<ReportPage>(Routes.Report(r.Id), With(Routes.Report(r.Id), ("Report", r)))));

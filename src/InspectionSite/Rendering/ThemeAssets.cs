@@ -17,14 +17,24 @@ public sealed class ThemeAssets
 
     /// <param name="packaged">Files from npm packages, by the name pages ask for, e.g. "vendor/plotly.min.js".</param>
     public ThemeAssets(Assembly theme, IEnumerable<(string Name, byte[] Content)> packaged)
+        : this(Embedded(theme).Concat(packaged))
     {
-        All = Embedded(theme)
-            .Concat(packaged)
-            .OrderBy(a => a.Name, StringComparer.Ordinal)
-            .Select(a => new Asset(a.Name, Fingerprinted(a.Name, a.Content), a.Content))
+    }
+
+    private ThemeAssets(IEnumerable<(string Name, byte[] Content)> files)
+    {
+        All = files
+            .OrderBy(f => f.Name, StringComparer.Ordinal)
+            .Select(f => new Asset(f.Name, Fingerprinted(f.Name, f.Content), f.Content))
             .ToList();
         Paths = All.ToDictionary(a => a.Name, a => a.Path);
     }
+
+    /// <summary>The theme's files read from theme/assets on disk, so that the preview shows a style edit without recompiling.</summary>
+    public static ThemeAssets FromFolder(string folder, IEnumerable<(string Name, byte[] Content)> packaged) =>
+        new(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Select(file => (System.IO.Path.GetRelativePath(folder, file).Replace('\\', '/'), File.ReadAllBytes(file)))
+            .Concat(packaged));
 
     public IReadOnlyList<Asset> All { get; }
 

@@ -9,15 +9,15 @@ namespace InspectionSite.Search;
 /// index always describes exactly the pages that are published with it. Pagefind reads the
 /// data-pagefind-* attributes the theme writes: which part of a page to index, and its filters.
 /// </summary>
-public sealed class SearchIndexer(NodePackages packages)
+public static class SearchIndexer
 {
     /// <summary>The folder, under the site's root, where Pagefind writes its index and scripts.</summary>
     public const string BundleFolder = "pagefind";
 
-    /// <summary>Indexes the site in <paramref name="siteFolder"/> and returns how many pages the index holds.</summary>
-    public int Index(string siteFolder)
+    /// <summary>Indexes the site in <paramref name="siteFolder"/>, replacing any index there, and returns how many pages the index holds.</summary>
+    public static int Index(string siteFolder)
     {
-        var runner = packages.PathOf("pagefind", "lib/runner/bin.cjs");
+        var runner = NodePackages.Locate().PathOf("pagefind", "lib/runner/bin.cjs");
         var start = new ProcessStartInfo("node")
         {
             UseShellExecute = false,
