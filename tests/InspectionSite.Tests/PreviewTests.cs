@@ -87,6 +87,30 @@ public sealed class PreviewTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task After_an_edit_the_search_index_follows_once_the_page_has_reloaded()
+    {
+        await using var preview = await PreviewSession.StartAsync();
+        using var events = await preview.EventsAsync();
+        Assert.Equal("built", (await events.NextAsync(EventTimeout)).Type);
+        var before = await preview.PageAsync("/pagefind/pagefind-entry.json");
+
+        SaveAsExcelDoes(Path.Combine(preview.Input, "progress.csv"), "9962,2022-09-29,open,", "9962,2022-09-29,evidence-gathering,");
+        Assert.Equal("built", (await events.NextAsync(EventTimeout)).Type);
+
+        var clock = Stopwatch.StartNew();
+        var after = before;
+        while (after == before && clock.Elapsed < EventTimeout)
+        {
+            await Task.Delay(100);
+            using var response = await preview.Http.GetAsync("/pagefind/pagefind-entry.json");
+            if (response.IsSuccessStatusCode) after = await response.Content.ReadAsStringAsync();
+        }
+        Assert.NotEqual(before, after);
+        Assert.Contains("search index updated", preview.Log);
+        Assert.Empty(Directory.EnumerateDirectories(Path.GetDirectoryName(preview.Output)!, ".output.search-*"));
+    }
+
+    [Fact]
     public async Task A_broken_date_keeps_the_last_good_site_served_and_reports_where_it_is()
     {
         await using var preview = await PreviewSession.StartAsync();

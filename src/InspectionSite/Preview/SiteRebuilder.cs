@@ -16,6 +16,9 @@ public sealed class SiteRebuilder : IDisposable
     /// <summary>How long the sources must stay unchanged before a rebuild starts.</summary>
     public static readonly TimeSpan SettleTime = TimeSpan.FromMilliseconds(100);
 
+    /// <summary>How long after a rebuild the search index is brought up to date: the open pages reload first.</summary>
+    public static readonly TimeSpan SearchIndexDelay = TimeSpan.FromSeconds(2);
+
     private readonly BuildOptions _options;
     private readonly OutputFolder _output;
     private readonly ServedSite _served;
@@ -27,7 +30,9 @@ public sealed class SiteRebuilder : IDisposable
     private readonly SortedSet<string> _changes = new(StringComparer.Ordinal);
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Timer _settle;
+    private readonly Timer _searchIndex;
     private IReadOnlyList<Rendering.OutputFile>? _published;
+    private bool _searchIndexStale;
     private int _builds;
     private bool _stopped;
 
@@ -39,6 +44,7 @@ public sealed class SiteRebuilder : IDisposable
         _events = events;
         _log = log;
         _settle = new Timer(_ => RebuildChanged());
+        _searchIndex = new Timer(_ => UpdateSearchIndex());
         ThemeHotReload.Applied += OnThemeReloaded;
     }
 
@@ -70,6 +76,7 @@ public sealed class SiteRebuilder : IDisposable
                 status = Failed([new Diagnostic(new SourceLocation(_options.InputFolder, 1, 1), e.Message, "Check that the folder and its files exist and that no other program is holding them, then save again.")]);
             }
             _events.Publish(status);
+            if (_searchIndexStale) _searchIndex.Change(SearchIndexDelay, Timeout.InfiniteTimeSpan);
             return status;
 
             BuildStatus Failed(IReadOnlyList<Diagnostic> problems)
@@ -83,16 +90,48 @@ public sealed class SiteRebuilder : IDisposable
     }
 
     /// <summary>
-    /// The first build replaces the output folder whole, as "build" does; after that only the files
-    /// whose bytes changed are rewritten, which keeps a rebuild quick when one cell changes, and the
-    /// search index is rebuilt in place when any page changed.
+    /// The first build replaces the output folder whole, as "build" does, search index included; after
+    /// that only the files whose bytes changed are rewritten, which keeps a rebuild quick when one cell changes.
     /// </summary>
     private void Publish(ProducedSite site)
     {
         if (_published is null) BuildPipeline.Write(site, _output);
-        else if (site.Timings.Time("write changes", () => _output.Update(_published, site.Files)) > 0)
-            site.Timings.Time("search index", () => Search.SearchIndexer.Index(_served.Folder));
+        else _searchIndexStale |= site.Timings.Time("write changes", () => _output.Update(_published, site.Files)) > 0;
         _published = site.Files;
+    }
+
+    /// <summary>
+    /// Brings the search index up to date a little after the new pages are served, so that the reload never
+    /// waits for it: Pagefind indexes into a folder beside the site, which then replaces the old index in one move.
+    /// </summary>
+    private void UpdateSearchIndex()
+    {
+        lock (_changesGate) if (_stopped) return;
+        lock (_buildGate) if (_searchIndexStale) IndexNow();
+    }
+
+    private void IndexNow()
+    {
+        var live = Path.Combine(_served.Folder, Search.SearchIndexer.BundleFolder);
+        var fresh = Path.Combine(Path.GetDirectoryName(_served.Folder)!, $".{Path.GetFileName(_served.Folder)}.search-{_session}");
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            var pages = Search.SearchIndexer.Index(_served.Folder, fresh);
+            _served.Replace(() =>
+            {
+                var retired = fresh + "-old";
+                if (Directory.Exists(live)) Directory.Move(live, retired);
+                Directory.Move(fresh, live);
+                if (Directory.Exists(retired)) Directory.Delete(retired, recursive: true);
+            }, _served.Build);
+            _searchIndexStale = false;
+            _log.WriteLine($"  search index updated: {pages} pages in {clock.ElapsedMilliseconds} ms.");
+        }
+        catch (Exception e) when (e is Tools.ToolException or IOException or UnauthorizedAccessException)
+        {
+            _log.WriteLine($"  The search index could not be updated, so search shows the last one: {e.Message}");
+        }
     }
 
     /// <summary>Rebuilds whenever a file in one of the folders changes.</summary>
@@ -160,6 +199,7 @@ public sealed class SiteRebuilder : IDisposable
         lock (_changesGate) _stopped = true;
         foreach (var watcher in _watchers) watcher.Dispose();
         _settle.Dispose();
+        _searchIndex.Dispose();
         lock (_buildGate) { }
     }
 }

@@ -14,17 +14,23 @@ public static class SearchIndexer
     /// <summary>The folder, under the site's root, where Pagefind writes its index and scripts.</summary>
     public const string BundleFolder = "pagefind";
 
-    /// <summary>Indexes the site in <paramref name="siteFolder"/>, replacing any index there, and returns how many pages the index holds.</summary>
-    public static int Index(string siteFolder)
+    /// <summary>
+    /// Indexes the site in <paramref name="siteFolder"/> into <paramref name="bundle"/> (by default its
+    /// <see cref="BundleFolder"/>), replacing what is there, and returns how many pages the index holds.
+    /// </summary>
+    public static int Index(string siteFolder, string? bundle = null)
     {
         var runner = NodePackages.Locate().PathOf("pagefind", "lib/runner/bin.cjs");
+        bundle = Path.GetFullPath(bundle ?? Path.Combine(siteFolder, BundleFolder));
+        // Pagefind adds to its folder and never removes: an old index's fragments would linger.
+        if (Directory.Exists(bundle)) Directory.Delete(bundle, recursive: true);
         var start = new ProcessStartInfo("node")
         {
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var argument in new[] { runner, "--site", siteFolder, "--output-subdir", BundleFolder })
+        foreach (var argument in new[] { runner, "--site", siteFolder, "--output-path", bundle })
             start.ArgumentList.Add(argument);
 
         string output;
@@ -43,13 +49,13 @@ public static class SearchIndexer
             throw new ToolException("'node' was not found, and Pagefind needs it to build the search index. Install Node.js 20 or later, then build again.");
         }
         if (exitCode != 0) throw new ToolException($"Pagefind failed to index the site (exit code {exitCode}):\n{output.Trim()}");
-        return PageCount(siteFolder);
+        return PageCount(bundle);
     }
 
     /// <summary>Pagefind records how many pages it indexed, per language, in its entry file.</summary>
-    private static int PageCount(string siteFolder)
+    private static int PageCount(string bundle)
     {
-        using var entry = JsonDocument.Parse(File.ReadAllText(Path.Combine(siteFolder, BundleFolder, "pagefind-entry.json")));
+        using var entry = JsonDocument.Parse(File.ReadAllText(Path.Combine(bundle, "pagefind-entry.json")));
         return entry.RootElement.GetProperty("languages").EnumerateObject().Sum(language => language.Value.GetProperty("page_count").GetInt32());
     }
 }
