@@ -15,6 +15,8 @@ public sealed class WholeOutputTests(BrowserSite fixture)
     public async Task The_Nu_Html_Checker_finds_no_error_in_any_page() =>
         Findings.AssertNone(await NuHtmlChecker.CheckAsync(fixture.Site.Folder), "Nu Html Checker");
 
+    private const string PolicyHeader = "Content-Security-Policy";
+
     [Fact]
     public async Task Every_page_is_served_with_the_content_security_policy()
     {
@@ -22,7 +24,7 @@ public sealed class WholeOutputTests(BrowserSite fixture)
         foreach (var page in fixture.Site.Pages)
         {
             using var response = await http.GetAsync(fixture.Site.Url(page));
-            Assert.True(response.Headers.TryGetValues(Hosting.SiteHeaders.PolicyHeader, out var policies), $"{page} has no {Hosting.SiteHeaders.PolicyHeader} header");
+            Assert.True(response.Headers.TryGetValues(PolicyHeader, out var policies), $"{page} has no {PolicyHeader} header");
             Assert.All(policies, policy => Assert.True(ForbidsInlineScript(policy), $"{page}: the policy \"{policy}\" lets inline script run"));
         }
     }

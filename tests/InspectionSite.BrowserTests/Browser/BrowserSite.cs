@@ -1,4 +1,3 @@
-using InspectionSite.BrowserTests.Hosting;
 using InspectionSite.Tests.Support;
 using Microsoft.Playwright;
 
@@ -19,13 +18,11 @@ public sealed class BrowserSite : IAsyncLifetime
 
     public ServedSite Site => _site ?? throw new InvalidOperationException("The site is not served.");
 
-    public SiteHeaders Headers { get; } = SiteHeaders.FromNetlifyToml(Path.Combine(Repository.Root, "netlify.toml"));
-
     public async Task InitializeAsync()
     {
         var output = _folder["output"];
         SiteBuilder.Build(Repository.Input, output);
-        _site = await ServedSite.StartAsync(output, Headers);
+        _site = await ServedSite.StartAsync(output);
         _playwright = await Playwright.CreateAsync();
         _browser = await Chromium.LaunchAsync(_playwright);
     }

@@ -1,16 +1,20 @@
-using InspectionSite.BrowserTests.Hosting;
+using InspectionSite.Preview;
+using InspectionSite.Tests.Support;
 
 namespace InspectionSite.BrowserTests.Browser;
 
-/// <summary>A built site folder, served on 127.0.0.1 for as long as this lives, and the address of each of its pages.</summary>
+/// <summary>
+/// A built site folder, served on 127.0.0.1 for as long as this lives, and the address of each of its pages. The
+/// preview's server serves it, with the headers of netlify.toml, so the pages are tested as the product serves them.
+/// </summary>
 public sealed class ServedSite : IAsyncDisposable
 {
-    private readonly StaticSiteHost _host;
+    private readonly PreviewServer _server;
 
-    private ServedSite(string folder, StaticSiteHost host)
+    private ServedSite(string folder, PreviewServer server)
     {
         Folder = folder;
-        _host = host;
+        _server = server;
         Pages = Directory.EnumerateFiles(folder, "*.html", SearchOption.AllDirectories)
             .Select(file => PathOf(Path.GetRelativePath(folder, file)))
             .Order(StringComparer.Ordinal)
@@ -19,13 +23,13 @@ public sealed class ServedSite : IAsyncDisposable
 
     public string Folder { get; }
 
-    public Uri Address => _host.Address;
+    public Uri Address => _server.SiteAddress;
 
     /// <summary>The path of every page in the folder, as a reader would type it: "/", "/reports/solihull-jtai/", "/404.html".</summary>
     public IReadOnlyList<string> Pages { get; }
 
-    public static async Task<ServedSite> StartAsync(string folder, SiteHeaders headers) =>
-        new(folder, await StaticSiteHost.StartAsync(folder, headers));
+    public static async Task<ServedSite> StartAsync(string folder) =>
+        new(folder, await PreviewServer.ServeAsync(folder, SiteHeaders.Netlify));
 
     public string Url(string path) => new Uri(Address, path).AbsoluteUri;
 
@@ -36,5 +40,5 @@ public sealed class ServedSite : IAsyncDisposable
         return path.EndsWith("/index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path;
     }
 
-    public ValueTask DisposeAsync() => _host.DisposeAsync();
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 }
