@@ -1,5 +1,6 @@
 using InspectionSite.BrowserTests.Browser;
 using InspectionSite.BrowserTests.Checks;
+using InspectionSite.Tests.Support;
 
 namespace InspectionSite.BrowserTests;
 
@@ -32,10 +33,8 @@ public sealed class WholeOutputTests(BrowserSite fixture)
     /// <summary>Whether a policy blocks inline script: its script-src (or, without one, its default-src) exists and leaves out 'unsafe-inline'.</summary>
     private static bool ForbidsInlineScript(string policy)
     {
-        var directives = policy.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Select(d => d.Split(' ', 2))
-            .ToLookup(d => d[0].ToLowerInvariant(), d => d.Length > 1 ? d[1] : "");
-        var sources = directives["script-src"].FirstOrDefault() ?? directives["default-src"].FirstOrDefault();
-        return sources is not null && !sources.Contains("'unsafe-inline'", StringComparison.Ordinal);
+        var directives = SiteHeaders.Directives(policy);
+        var sources = directives.GetValueOrDefault("script-src") ?? directives.GetValueOrDefault("default-src");
+        return sources is not null && !sources.Contains("'unsafe-inline'");
     }
 }
