@@ -15,10 +15,7 @@ public sealed class ServedSite : IAsyncDisposable
     {
         Folder = folder;
         _server = server;
-        Pages = Directory.EnumerateFiles(folder, "*.html", SearchOption.AllDirectories)
-            .Select(file => PathOf(Path.GetRelativePath(folder, file)))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        Pages = BuiltSite.PagePaths(folder);
     }
 
     public string Folder { get; }
@@ -32,13 +29,6 @@ public sealed class ServedSite : IAsyncDisposable
         new(folder, await PreviewServer.ServeAsync(folder, SiteHeaders.Netlify));
 
     public string Url(string path) => new Uri(Address, path).AbsoluteUri;
-
-    /// <summary>The page path that serves a file of the folder: "reports/x/index.html" is "/reports/x/".</summary>
-    public static string PathOf(string relativeFile)
-    {
-        var path = "/" + relativeFile.Replace('\\', '/');
-        return path.EndsWith("/index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path;
-    }
 
     public ValueTask DisposeAsync() => _server.DisposeAsync();
 }
