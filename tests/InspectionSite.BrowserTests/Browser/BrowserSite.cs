@@ -24,7 +24,8 @@ public sealed class BrowserSite : IAsyncLifetime
         SiteBuilder.Build(Repository.Input, output);
         _site = await ServedSite.StartAsync(output);
         _playwright = await Playwright.CreateAsync();
-        _browser = await Chromium.LaunchAsync(_playwright);
+        // Playwright drives Debian's chromium; it never downloads a browser of its own.
+        _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = HeadlessChromium.Executable, Headless = true, Args = HeadlessChromium.Switches });
     }
 
     public async Task DisposeAsync()
