@@ -50,7 +50,7 @@ public sealed class BrokenPageTests(BrowserSite fixture, ITestOutputHelper outpu
         File.WriteAllText(file, File.ReadAllText(file).Replace("</main>", Damage + "</main>", StringComparison.Ordinal));
         foreach (var stylesheet in Directory.EnumerateFiles(Path.Combine(folder, "assets"), "*.css", SearchOption.AllDirectories))
             File.AppendAllText(stylesheet, BadStyles);
-        await using var broken = await ServedSite.StartAsync(folder, fixture.Headers);
+        await using var broken = await ServedSite.StartAsync(folder);
 
         AssertReported(await Check(new AxeCheck(), broken), "axe", "axe image-alt (critical): Images must have alternative text");
         AssertReported(await Check(new ConsoleCheck(), broken), "Console", "CSP violation: Executing inline script violates");

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using InspectionSite.BrowserTests.Browser;
-using InspectionSite.BrowserTests.Hosting;
+using InspectionSite.Tests.Support;
 using Microsoft.Playwright;
 
 namespace InspectionSite.BrowserTests;
@@ -144,7 +144,7 @@ public sealed partial class SearchTests(BrowserSite fixture)
     [Fact]
     public async Task If_the_browser_blocks_webassembly_the_search_page_says_so_and_offers_the_lists_again()
     {
-        var policy = fixture.Headers.For("/search/").Single(h => h.Key == SiteHeaders.PolicyHeader).Value;
+        var policy = SiteHeaders.Netlify.HeadersFor("/search/")[SiteHeaders.PolicyHeader];
         Assert.Contains(" 'wasm-unsafe-eval'", policy);
         var withoutWasm = policy.Replace(" 'wasm-unsafe-eval'", "");
         await using var tab = await ReaderTab.OpenAsync(fixture, "/search/?q=older+people", configure: context => context.RouteAsync("**/*", async route =>

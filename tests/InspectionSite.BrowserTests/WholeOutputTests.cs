@@ -1,5 +1,6 @@
 using InspectionSite.BrowserTests.Browser;
 using InspectionSite.BrowserTests.Checks;
+using InspectionSite.Tests.Support;
 
 namespace InspectionSite.BrowserTests;
 
@@ -15,6 +16,7 @@ public sealed class WholeOutputTests(BrowserSite fixture)
     public async Task The_Nu_Html_Checker_finds_no_error_in_any_page() =>
         Findings.AssertNone(await NuHtmlChecker.CheckAsync(fixture.Site.Folder), "Nu Html Checker");
 
+
     [Fact]
     public async Task Every_page_is_served_with_the_content_security_policy()
     {
@@ -22,7 +24,7 @@ public sealed class WholeOutputTests(BrowserSite fixture)
         foreach (var page in fixture.Site.Pages)
         {
             using var response = await http.GetAsync(fixture.Site.Url(page));
-            Assert.True(response.Headers.TryGetValues(Hosting.SiteHeaders.PolicyHeader, out var policies), $"{page} has no {Hosting.SiteHeaders.PolicyHeader} header");
+            Assert.True(response.Headers.TryGetValues(SiteHeaders.PolicyHeader, out var policies), $"{page} has no {SiteHeaders.PolicyHeader} header");
             Assert.All(policies, policy => Assert.True(ForbidsInlineScript(policy), $"{page}: the policy \"{policy}\" lets inline script run"));
         }
     }
@@ -30,10 +32,8 @@ public sealed class WholeOutputTests(BrowserSite fixture)
     /// <summary>Whether a policy blocks inline script: its script-src (or, without one, its default-src) exists and leaves out 'unsafe-inline'.</summary>
     private static bool ForbidsInlineScript(string policy)
     {
-        var directives = policy.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Select(d => d.Split(' ', 2))
-            .ToLookup(d => d[0].ToLowerInvariant(), d => d.Length > 1 ? d[1] : "");
-        var sources = directives["script-src"].FirstOrDefault() ?? directives["default-src"].FirstOrDefault();
-        return sources is not null && !sources.Contains("'unsafe-inline'", StringComparison.Ordinal);
+        var directives = SiteHeaders.Directives(policy);
+        var sources = directives.GetValueOrDefault("script-src") ?? directives.GetValueOrDefault("default-src");
+        return sources is not null && !sources.Contains("'unsafe-inline'");
     }
 }

@@ -203,13 +203,13 @@ public sealed class BadInputTests : IDisposable
     public void A_failed_build_exits_non_zero_and_leaves_the_previous_site_intact()
     {
         SiteBuilder.Build(Input, Output);
-        var before = Snapshot(Output);
+        var before = TempFolder.FileHashes(Output);
         InputEdits.AppendLine(InputFile("progress.csv"), "9159,2022-03-31,closed,,");
 
         var exit = BuildCommand.Run(new BuildOptions(Input, Output, null, null, SiteBuilder.AsOf));
 
         Assert.Equal(BuildCommand.InputProblems, exit);
-        Assert.Equal(before, Snapshot(Output));
+        Assert.Equal(before, TempFolder.FileHashes(Output));
         Assert.Empty(Directory.EnumerateDirectories(_folder.Path, ".output.*"));
     }
 
@@ -229,8 +229,4 @@ public sealed class BadInputTests : IDisposable
         Assert.Equal(BuildCommand.UsageProblem, exit);
         Assert.True(File.Exists(InputFile("site.yml")));
     }
-
-    private static Dictionary<string, string> Snapshot(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
 }

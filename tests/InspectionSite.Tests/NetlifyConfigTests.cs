@@ -3,7 +3,7 @@ using InspectionSite.Tests.Support;
 
 namespace InspectionSite.Tests;
 
-/// <summary>netlify.toml: it parses, builds and publishes the right folder, and serves strict headers.</summary>
+/// <summary>netlify.toml: it is read as Netlify reads it, builds and publishes the right folder, and serves strict headers.</summary>
 public sealed class NetlifyConfigTests
 {
     private static NetlifyConfig Netlify => SiteHeaders.Netlify;
@@ -72,6 +72,62 @@ public sealed class NetlifyConfigTests
     }
 
     [Fact]
+    public void Each_headers_block_is_read_with_its_pattern_and_values_and_each_redirect_with_its_status()
+    {
+        var netlify = NetlifyConfig.Parse("""
+            [build]
+              command = "dotnet run -- build" # comments are ignored
+              publish = "output"
+            [build.environment]
+              DOTNET_NOLOGO = "1"
+
+            [[redirects]]
+              from = "/old/*"
+              to = "/new/:splat"
+
+            [[headers]]
+              for = "/*"
+              [headers.values]
+                X-Frame-Options = "DENY"
+                "Referrer-Policy" = 'strict-origin-when-cross-origin'
+                Content-Security-Policy = "default-src 'self'; img-src 'self' data:"
+
+            [[headers]]
+              for = "/assets/*"
+              [headers.values]
+                Cache-Control = "public, max-age=31536000, immutable"
+            """);
+
+        Assert.Equal(("dotnet run -- build", "output", "1"), (netlify.BuildCommand, netlify.Publish, netlify.Environment["DOTNET_NOLOGO"]));
+        Assert.Equal([new RedirectRule("/old/*", "/new/:splat", 301)], netlify.Redirects);
+        Assert.Equal(["/*", "/assets/*"], netlify.Headers.Select(r => r.For));
+        Assert.Equal(new Dictionary<string, string>
+        {
+            ["X-Frame-Options"] = "DENY",
+            ["Referrer-Policy"] = "strict-origin-when-cross-origin",
+            ["Content-Security-Policy"] = "default-src 'self'; img-src 'self' data:",
+        }, netlify.Headers[0].Values);
+        Assert.Equal("default-src 'self'; img-src 'self' data:", netlify.ContentSecurityPolicy);
+
+        var asset = netlify.HeadersFor("/assets/styles/site.0123456789.css");
+        Assert.Equal("DENY", asset["x-frame-options"]);
+        Assert.Equal("public, max-age=31536000, immutable", asset["Cache-Control"]);
+        Assert.False(netlify.HeadersFor("/reports/").ContainsKey("Cache-Control"));
+    }
+
+    [Theory]
+    [InlineData("/*", "/", true)]
+    [InlineData("/*", "/reports/solihull-jtai/", true)]
+    [InlineData("/assets/*", "/assets/styles/site.0123456789.css", true)]
+    [InlineData("/assets/*", "/reports/", false)]
+    [InlineData("/reports/:id/", "/reports/solihull-jtai/", true)]
+    [InlineData("/reports/:id/", "/reports/solihull-jtai/more/", false)]
+    [InlineData("/404.html", "/404.html", true)]
+    [InlineData("/about", "/about/", true)]
+    public void A_for_pattern_matches_paths_as_Netlify_matches_them(string pattern, string path, bool matches) =>
+        Assert.Equal(matches, NetlifyPattern.Matches(pattern, path));
+
+    [Fact]
     public void The_reader_reads_the_toml_that_netlify_toml_uses()
     {
         var toml = TomlReader.Parse("""
@@ -113,6 +169,7 @@ public sealed class NetlifyConfigTests
     [InlineData("a = [1, 2]", 1, "Unsupported value")]
     [InlineData("a = 1 b = 2", 1, "Unexpected text")]
     [InlineData("a = 1\n[[a]]", 2, "already a value")]
+    [InlineData("[[headers]]\n  for = \"/*\"\n  values = { X-Frame-Options = \"DENY\" }", 3, "Unsupported value")]
     public void The_reader_refuses_what_it_does_not_understand_with_its_line(string text, int line, string message)
     {
         var error = Assert.Throws<TomlException>(() => TomlReader.Parse(text, "bad.toml"));

@@ -169,6 +169,28 @@ public sealed class PreviewTests(ITestOutputHelper output)
         Assert.Equal(404, (int)outside.StatusCode);
     }
 
+    [Fact]
+    public async Task A_built_folder_is_served_as_it_stands_with_the_headers_of_netlify_toml_and_no_live_script()
+    {
+        using var folder = new TempFolder();
+        SiteBuilder.Build(Repository.Input, folder["output"]);
+        await using var server = await PreviewServer.ServeAsync(folder["output"], SiteHeaders.Netlify);
+        using var http = new HttpClient { BaseAddress = server.SiteAddress };
+
+        using var home = await http.GetAsync("/");
+        Assert.Equal(200, (int)home.StatusCode);
+        Assert.Equal(SiteHeaders.ContentSecurityPolicy, Header(home, "Content-Security-Policy"));
+        Assert.Equal(File.ReadAllBytes(folder["output/index.html"]), await home.Content.ReadAsByteArrayAsync());
+
+        using var missing = await http.GetAsync("/no-such-page/");
+        Assert.Equal(404, (int)missing.StatusCode);
+        foreach (var path in new[] { PreviewServer.EventsPath, PreviewServer.ScriptPath })
+        {
+            using var preview = await http.GetAsync(path);
+            Assert.Equal(404, (int)preview.StatusCode);
+        }
+    }
+
     [LinuxFact]
     public void Ctrl_c_stops_the_preview_cleanly()
     {

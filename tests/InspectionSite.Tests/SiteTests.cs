@@ -126,7 +126,7 @@ public sealed class SiteTests(BuiltSite site) : IClassFixture<BuiltSite>
     {
         using var again = new TempFolder();
         SiteBuilder.Build(Repository.Input, again["output"]);
-        Assert.Equal(Hashes(site.Output), Hashes(again["output"]));
+        Assert.Equal(TempFolder.FileHashes(site.Output), TempFolder.FileHashes(again["output"]));
     }
 
     [Fact]
@@ -176,8 +176,4 @@ public sealed class SiteTests(BuiltSite site) : IClassFixture<BuiltSite>
         }
         return broken;
     }
-
-    private static Dictionary<string, string> Hashes(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
 }

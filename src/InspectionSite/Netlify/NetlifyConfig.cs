@@ -73,15 +73,22 @@ public sealed class NetlifyConfig
     public string? ContentSecurityPolicy => HeadersFor("/").GetValueOrDefault("Content-Security-Policy");
 }
 
-/// <summary>Netlify's path patterns: "*" at the end matches the rest of the path, ":name" one segment.</summary>
-public static partial class NetlifyPattern
+/// <summary>
+/// Netlify's reading of a "for" pattern (that of its headers parser): "*" as a whole segment matches anything
+/// below, or nothing; "*" inside a segment matches any text; ":name" matches one segment. A trailing slash is
+/// optional, and case does not matter.
+/// </summary>
+public static class NetlifyPattern
 {
-    public static bool Matches(string pattern, string path)
-    {
-        var regex = "^" + Placeholder().Replace(Regex.Escape(pattern).Replace(@"\*", ".*"), "[^/]+") + "$";
-        return Regex.IsMatch(path, regex);
-    }
+    public static bool Matches(string pattern, string path) =>
+        Regex.IsMatch(path, RegexOf(pattern), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(":[A-Za-z_][A-Za-z0-9_]*")]
-    private static partial Regex Placeholder();
+    private static string RegexOf(string pattern)
+    {
+        var parts = pattern.Split('/').Select(p => p.TrimEnd()).Where(p => p.Length > 0).Select(part =>
+            part.StartsWith(':') ? "([^/]+)"
+            : part == "*" ? "?(.*)"
+            : string.Join("(.*)", part.Split('*').Select(Regex.Escape)));
+        return $"^/{string.Join('/', parts)}/?$";
+    }
 }

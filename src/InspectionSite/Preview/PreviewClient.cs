@@ -1,16 +1,18 @@
+using System.Net.ServerSentEvents;
 using System.Reflection;
 using System.Text;
+using Microsoft.AspNetCore.Http;
 
 namespace InspectionSite.Preview;
 
 /// <summary>
-/// The script and styles that make an open page live in the preview. They are files, not inline code,
-/// so pages keep working under the site's Content-Security-Policy, and they are added to pages only as
-/// the preview serves them: the output folder is exactly what a build writes.
+/// What makes an open page live in the preview: its script and styles, and the build events they listen to.
+/// They are files, not inline code, so pages keep working under the site's Content-Security-Policy, and they
+/// are added to pages only as the preview serves them: the output folder is exactly what a build writes.
 /// </summary>
-public sealed class PreviewClient
+public sealed class PreviewClient(BuildEvents events)
 {
-    public sealed record ClientFile(byte[] Content, string ContentType);
+    private sealed record ClientFile(byte[] Content, string ContentType);
 
     private readonly Dictionary<string, ClientFile> _files = new(StringComparer.Ordinal)
     {
@@ -18,15 +20,36 @@ public sealed class PreviewClient
         [PreviewServer.StylesPath] = new(Resource("preview.css"), "text/css; charset=utf-8"),
     };
 
-    public ClientFile? Find(string path) => _files.GetValueOrDefault(path);
-
-    /// <summary>Adds the preview script to a page, telling it which build the page came from.</summary>
-    public static byte[] InjectInto(byte[] html, string build)
+    /// <summary>Answers the event stream and the client's files; false for any other path, which belongs to the site.</summary>
+    public async Task<bool> TryRespondAsync(HttpContext context, string path, CancellationToken stopping)
     {
-        var text = Encoding.UTF8.GetString(html);
-        var tag = $"<script src=\"{PreviewServer.ScriptPath}\" data-build=\"{System.Net.WebUtility.HtmlEncode(build)}\" defer></script>";
+        if (path == PreviewServer.EventsPath)
+        {
+            using var cancel = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
+            await TypedResults.ServerSentEvents(StatusEvents(cancel.Token)).ExecuteAsync(context);
+            return true;
+        }
+        if (!_files.TryGetValue(path, out var file)) return false;
+        context.Response.ContentType = file.ContentType;
+        await context.Response.Body.WriteAsync(file.Content);
+        return true;
+    }
+
+    /// <summary>What to send for a file of the site: a page gets the preview script, telling it which build the page came from.</summary>
+    public byte[] BodyOf(FileResponse file)
+    {
+        if (!file.IsHtml) return file.Content;
+        var text = Encoding.UTF8.GetString(file.Content);
+        var tag = $"<script src=\"{PreviewServer.ScriptPath}\" data-build=\"{System.Net.WebUtility.HtmlEncode(file.Build)}\" defer></script>";
         var headEnd = text.IndexOf("</head>", StringComparison.OrdinalIgnoreCase);
         return Encoding.UTF8.GetBytes(headEnd < 0 ? text + tag : text.Insert(headEnd, tag));
+    }
+
+    /// <summary>"built" with the served build, or "failed" with every problem; pages decide from it whether to reload.</summary>
+    private async IAsyncEnumerable<SseItem<StatusMessage>> StatusEvents([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancel)
+    {
+        await foreach (var status in events.Subscribe(cancel))
+            yield return new SseItem<StatusMessage>(StatusMessage.Of(status), status.Succeeded ? "built" : "failed");
     }
 
     private static byte[] Resource(string name)
@@ -38,3 +61,12 @@ public sealed class PreviewClient
         return memory.ToArray();
     }
 }
+
+/// <summary>The data of one event, as the page's script reads it.</summary>
+public sealed record StatusMessage(string Build, IReadOnlyList<ProblemMessage> Problems)
+{
+    public static StatusMessage Of(BuildStatus status) =>
+        new(status.ServedBuild, status.Problems.Select(p => new ProblemMessage(p.Location.ToString(), p.Message, p.Fix)).ToList());
+}
+
+public sealed record ProblemMessage(string Location, string Message, string Fix);

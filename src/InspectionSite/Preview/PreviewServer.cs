@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.ServerSentEvents;
-using System.Text;
 using InspectionSite.Content.Site;
 using InspectionSite.Netlify;
 using InspectionSite.Pipeline;
@@ -21,7 +19,8 @@ public sealed record PreviewSettings(BuildOptions Build, IReadOnlyList<string> W
 /// <summary>
 /// The live preview: builds the site, serves the output folder on 127.0.0.1 with Kestrel and the headers
 /// of netlify.toml, rebuilds when the sources change, and tells open pages over Server-Sent Events, so that
-/// they reload, or show the problems of a failed rebuild over the last good site.
+/// they reload, or show the problems of a failed rebuild over the last good site. <see cref="ServeAsync"/>
+/// serves a built folder the same way, without building, watching or the live script.
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
 {
@@ -32,10 +31,10 @@ public sealed class PreviewServer : IAsyncDisposable
     public const string StylesPath = Prefix + "preview.css";
 
     private readonly WebApplication _app;
-    private readonly SiteRebuilder _rebuilder;
+    private readonly SiteRebuilder? _rebuilder;
     private readonly ServedSite _served;
 
-    private PreviewServer(WebApplication app, SiteRebuilder rebuilder, ServedSite served, Uri address, Uri siteAddress)
+    private PreviewServer(WebApplication app, SiteRebuilder? rebuilder, ServedSite served, Uri address, Uri siteAddress)
     {
         _app = app;
         _rebuilder = rebuilder;
@@ -58,26 +57,56 @@ public sealed class PreviewServer : IAsyncDisposable
         var served = new ServedSite(settings.Build.OutputFolder);
         var events = new BuildEvents(new BuildStatus(served.Build, []));
         var rebuilder = new SiteRebuilder(settings.Build, output, served, events, log);
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.Services.AddSingleton<IHostLifetime, CallerStopsLifetime>(); // the verb handles Ctrl+C, not the host
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, settings.Port));
-        var app = builder.Build();
-        var basePath = new Routes(settings.Build.BasePath).BasePath;
-        var files = new SiteFiles(served, basePath);
-        var client = new PreviewClient();
-        app.Run(context => Respond(context, files, client, events, settings.Netlify, app.Lifetime.ApplicationStopping));
         try
         {
             rebuilder.Build("Started");
             rebuilder.Watch(settings.WatchedFolders);
+            var basePath = new Routes(settings.Build.BasePath).BasePath;
+            return await ListenAsync(served, basePath, settings.Port, settings.Netlify, new PreviewClient(events), rebuilder);
+        }
+        catch
+        {
+            rebuilder.Dispose();
+            served.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Serves a folder the build wrote, as it stands, at the root of a free port: the same answers and headers
+    /// as the preview, with no build, no watching and nothing added to the pages, which is what Netlify serves.
+    /// </summary>
+    /// <param name="basePath">The sub-folder the site was built for, e.g. "/hmicfrs"; "" or null for the root.</param>
+    public static async Task<PreviewServer> ServeAsync(string folder, NetlifyConfig? netlify, string? basePath = null)
+    {
+        var served = new ServedSite(folder);
+        try
+        {
+            return await ListenAsync(served, new Routes(basePath).BasePath, port: 0, netlify, client: null, rebuilder: null);
+        }
+        catch
+        {
+            served.Dispose();
+            throw;
+        }
+    }
+
+    private static async Task<PreviewServer> ListenAsync(ServedSite served, string basePath, int port, NetlifyConfig? netlify, PreviewClient? client, SiteRebuilder? rebuilder)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.Services.AddSingleton<IHostLifetime, CallerStopsLifetime>(); // the verb handles Ctrl+C, not the host
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        var app = builder.Build();
+        var files = new SiteFiles(served, basePath);
+        app.Run(context => Respond(context, files, client, netlify, app.Lifetime.ApplicationStopping));
+        try
+        {
             await app.StartAsync();
         }
         catch
         {
             await app.DisposeAsync();
-            rebuilder.Dispose();
-            served.Dispose();
             throw;
         }
 
@@ -85,7 +114,7 @@ public sealed class PreviewServer : IAsyncDisposable
         return new PreviewServer(app, rebuilder, served, address, new Uri(address, basePath + "/"));
     }
 
-    private static async Task Respond(HttpContext context, SiteFiles files, PreviewClient client, BuildEvents events, NetlifyConfig? netlify, CancellationToken stopping)
+    private static async Task Respond(HttpContext context, SiteFiles files, PreviewClient? client, NetlifyConfig? netlify, CancellationToken stopping)
     {
         var path = context.Request.Path.Value ?? "/";
         foreach (var (name, value) in netlify?.HeadersFor(path) ?? new Dictionary<string, string>())
@@ -93,18 +122,7 @@ public sealed class PreviewServer : IAsyncDisposable
         if (!context.Response.Headers.ContainsKey("Cache-Control"))
             context.Response.Headers.CacheControl = NetlifyConfig.DefaultCacheControl;
 
-        if (path == EventsPath)
-        {
-            using var cancel = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
-            await TypedResults.ServerSentEvents(StatusEvents(events, cancel.Token)).ExecuteAsync(context);
-            return;
-        }
-        if (client.Find(path) is { } clientFile)
-        {
-            context.Response.ContentType = clientFile.ContentType;
-            await context.Response.Body.WriteAsync(clientFile.Content);
-            return;
-        }
+        if (client is not null && await client.TryRespondAsync(context, path, stopping)) return;
 
         switch (files.Resolve(path))
         {
@@ -115,17 +133,10 @@ public sealed class PreviewServer : IAsyncDisposable
             case FileResponse file:
                 context.Response.StatusCode = file.Status;
                 context.Response.ContentType = file.ContentType;
-                var body = file.IsHtml ? PreviewClient.InjectInto(file.Content, file.Build) : file.Content;
+                var body = client?.BodyOf(file) ?? file.Content;
                 if (!HttpMethods.IsHead(context.Request.Method)) await context.Response.Body.WriteAsync(body);
                 break;
         }
-    }
-
-    /// <summary>"built" with the served build, or "failed" with every problem; pages decide from it whether to reload.</summary>
-    private static async IAsyncEnumerable<SseItem<StatusMessage>> StatusEvents(BuildEvents events, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancel)
-    {
-        await foreach (var status in events.Subscribe(cancel))
-            yield return new SseItem<StatusMessage>(StatusMessage.Of(status), status.Succeeded ? "built" : "failed");
     }
 
     /// <summary>Stops listening (closing the pages' event streams), then stops watching once any rebuild under way has finished.</summary>
@@ -133,7 +144,7 @@ public sealed class PreviewServer : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
-        _rebuilder.Dispose();
+        _rebuilder?.Dispose();
         _served.Dispose();
     }
 
@@ -145,12 +156,3 @@ public sealed class PreviewServer : IAsyncDisposable
         public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }
-
-/// <summary>The data of one event, as the page's script reads it.</summary>
-public sealed record StatusMessage(string Build, IReadOnlyList<ProblemMessage> Problems)
-{
-    public static StatusMessage Of(BuildStatus status) =>
-        new(status.ServedBuild, status.Problems.Select(p => new ProblemMessage(p.Location.ToString(), p.Message, p.Fix)).ToList());
-}
-
-public sealed record ProblemMessage(string Location, string Message, string Fix);

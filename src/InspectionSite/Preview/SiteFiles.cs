@@ -1,3 +1,4 @@
+using InspectionSite.Content.Site;
 using InspectionSite.Publishing;
 using Microsoft.AspNetCore.StaticFiles;
 
@@ -29,10 +30,9 @@ public sealed class SiteFiles(ServedSite site, string basePath)
         if (!path.StartsWith(basePath + "/", StringComparison.Ordinal)) return NotFound(build);
         var sitePath = path[basePath.Length..];
         if (!IsSafe(sitePath)) return NotFound(build);
-        var relative = sitePath.TrimStart('/');
-        var file = Path.Combine(site.Folder, relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative);
+        var file = Path.Combine(site.Folder, Routes.OutputFile(sitePath));
         if (File.Exists(file)) return Serve(200, file, build);
-        if (!path.EndsWith('/') && Directory.Exists(Path.Combine(site.Folder, relative))) return new RedirectResponse(301, path + "/");
+        if (!path.EndsWith('/') && Directory.Exists(Path.Combine(site.Folder, sitePath.TrimStart('/')))) return new RedirectResponse(301, path + "/");
         return Redirected(path) ?? NotFound(build);
     });
 

@@ -1,4 +1,3 @@
-using InspectionSite.BrowserTests.Hosting;
 using InspectionSite.Pipeline;
 using InspectionSite.Tests.Support;
 using Microsoft.Playwright;
@@ -18,6 +17,7 @@ public class BrowserSite : IAsyncLifetime
 
     /// <param name="basePath">The sub-folder the site is built for and served from, e.g. "/hmicfrs"; "" for the root.</param>
     protected BrowserSite(string basePath) => _basePath = basePath;
+
     private IPlaywright? _playwright;
     private IBrowser? _browser;
     private ServedSite? _site;
@@ -26,8 +26,6 @@ public class BrowserSite : IAsyncLifetime
 
     public ServedSite Site => _site ?? throw new InvalidOperationException("The site is not served.");
 
-    public SiteHeaders Headers { get; } = SiteHeaders.FromNetlifyToml(Path.Combine(Repository.Root, "netlify.toml"));
-
     /// <summary>What the build read and wrote, to compare the served site with.</summary>
     public BuildResult Build { get; private set; } = null!;
 
@@ -35,9 +33,10 @@ public class BrowserSite : IAsyncLifetime
     {
         var output = _folder["output"];
         Build = SiteBuilder.Build(Repository.Input, output, basePath: _basePath);
-        _site = await ServedSite.StartAsync(output, Headers, _basePath);
+        _site = await ServedSite.StartAsync(output, _basePath);
         _playwright = await Playwright.CreateAsync();
-        _browser = await Chromium.LaunchAsync(_playwright);
+        // Playwright drives Debian's chromium; it never downloads a browser of its own.
+        _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = HeadlessChromium.Executable, Headless = true, Args = HeadlessChromium.Switches });
     }
 
     public async Task DisposeAsync()

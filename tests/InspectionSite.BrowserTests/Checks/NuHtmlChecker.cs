@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
-using InspectionSite.BrowserTests.Browser;
+using InspectionSite.Tests.Support;
 using InspectionSite.Tools;
 
 namespace InspectionSite.BrowserTests.Checks;
@@ -35,7 +35,7 @@ public static class NuHtmlChecker
     /// <summary>vnu names a file as "file:/path/to/file".</summary>
     private static string PageOf(JsonElement message, string folder) =>
         message.TryGetProperty("url", out var url) && url.GetString() is { } address
-            ? ServedSite.PathOf(Path.GetRelativePath(folder, Uri.UnescapeDataString(address["file:".Length..])))
+            ? BuiltSite.PathOf(Path.GetRelativePath(folder, Uri.UnescapeDataString(address["file:".Length..])))
             : "(no file)";
 
     private static string Describe(JsonElement message)

@@ -35,12 +35,21 @@ public class BuiltSite : IDisposable
     private string FileOf(string path) => FileOf(Output, path);
 
     /// <summary>Every page's path ("/reports/x/", "/404.html"), found by walking the output folder.</summary>
-    public IReadOnlyList<string> PagePaths() =>
-        Directory.EnumerateFiles(Output, "*.html", SearchOption.AllDirectories)
-            .Select(f => "/" + System.IO.Path.GetRelativePath(Output, f).Replace('\\', '/'))
-            .Select(p => p.EndsWith("/index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p)
+    public IReadOnlyList<string> PagePaths() => PagePaths(Output);
+
+    /// <summary>Every page's path in a built site folder, found by walking it.</summary>
+    public static IReadOnlyList<string> PagePaths(string output) =>
+        Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories)
+            .Select(f => PathOf(System.IO.Path.GetRelativePath(output, f)))
             .Order(StringComparer.Ordinal)
             .ToList();
+
+    /// <summary>The page path that serves a file of the folder: "reports/x/index.html" is "/reports/x/".</summary>
+    public static string PathOf(string relativeFile)
+    {
+        var path = "/" + relativeFile.Replace('\\', '/');
+        return path.EndsWith("/index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path;
+    }
 
     public void Dispose()
     {
