@@ -44,7 +44,7 @@ public sealed class JourneyTests(BrowserSite fixture)
     }
 
     [Fact]
-    public async Task A_reader_without_javascript_reads_every_table()
+    public async Task A_reader_without_javascript_reads_every_table_and_every_charts_numbers()
     {
         const string unreadable = """
             table => [...table.querySelectorAll('th, td')]
@@ -55,10 +55,18 @@ public sealed class JourneyTests(BrowserSite fixture)
         var tab = await context.NewPageAsync();
         var findings = new List<Finding>();
         var tables = 0;
+        var charts = 0;
 
         foreach (var page in fixture.Site.Pages)
         {
             await tab.GotoAsync(fixture.Site.Url(page));
+            foreach (var chart in await tab.Locator("main figure.chart").AllAsync())
+            {
+                charts++;
+                var title = (await chart.Locator(".chart-title").InnerTextAsync()).Trim();
+                if (!await chart.Locator("table").IsVisibleAsync()) findings.Add(new Finding(page, $"the chart \"{title}\" shows no table of its numbers"));
+                if (!await chart.Locator(".chart-summary").IsVisibleAsync()) findings.Add(new Finding(page, $"the chart \"{title}\" has no summary sentence"));
+            }
             foreach (var table in await tab.Locator("main table").AllAsync())
             {
                 tables++;
@@ -73,6 +81,7 @@ public sealed class JourneyTests(BrowserSite fixture)
         }
 
         Assert.True(tables > 0, "No page has a table to read.");
+        Assert.True(charts > 0, "No page has a chart to read.");
         Findings.AssertNone(findings, "Tables without JavaScript");
     }
 }
