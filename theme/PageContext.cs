@@ -10,6 +10,12 @@ public sealed record PageContext(SiteModel Site, string Path, IReadOnlyDictionar
     /// <summary>The href of a page path, under the base path.</summary>
     public string Url(string path) => Site.Routes.Url(path);
 
+    /// <summary>This page's full address, or null when the site's public address is not known.</summary>
+    public string? AbsoluteUrl => Site.Routes.Absolute(Path);
+
+    /// <summary>The address of a page path to print or share: absolute when the site's public address is known.</summary>
+    public string FullUrl(string path) => Site.Routes.FullUrl(path);
+
     /// <summary>The href of a theme asset by its source name, e.g. "styles/site.css", fingerprinted.</summary>
     public string Asset(string name) => Site.Routes.Url(AssetPaths[name]);
 

@@ -16,7 +16,8 @@ public sealed class SyntheticWriter(SyntheticPlan plan, string folder)
         foreach (var sub in new[] { "inspections", "reports", "meetings", "pages" }) Directory.CreateDirectory(Path.Combine(folder, sub));
 
         Save("site.yml", "title: \"Synthetic inspections and recommendations\"\norganisation: \"Office of a synthetic Police and Crime Commissioner\"\n" +
-                         "description: \"Generated data for measuring the build; none of it is real.\"\ndata_licence: \"Open Government Licence v3.0\"\n");
+                         "description: \"Generated data for measuring the build; none of it is real.\"\ndata_licence: \"Open Government Licence v3.0\"\n" +
+                         "base_url: \"https://inspections.example.org\"\n");
         WriteInspections();
         WriteReports();
         WriteRecommendations();

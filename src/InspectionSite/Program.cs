@@ -4,5 +4,7 @@ using InspectionSite.Commands;
 var root = new RootCommand("Builds the HMICFRS inspections and recommendations website from the CSV and Markdown files in input/.")
 {
     BuildCommand.Create(),
+    CheckCommand.Create(),
+    PreviewCommand.Create(),
 };
-return root.Parse(args).Invoke();
+return await root.Parse(args).InvokeAsync();

@@ -5,7 +5,9 @@ using InspectionSite.Content.Model;
 using InspectionSite.Content.Reading;
 using InspectionSite.Content.Reading.Tables;
 using InspectionSite.Content.Site;
+using InspectionSite.Content.OpenData;
 using InspectionSite.Rendering;
+using InspectionSite.Tools;
 using InspectionSite.Theme;
 
 namespace InspectionSite.Benchmarks;
@@ -67,7 +69,8 @@ public class PageRendering
         var diagnostics = new DiagnosticBag();
         var content = new InputReader(SyntheticInputs.Folder(1000), diagnostics).Read();
         var site = new SiteLinker(new Routes(), new DateOnly(2026, 1, 1), diagnostics).Link(content)!;
-        var pages = SitePages.Of(site, new ThemeAssets(typeof(PageContext).Assembly).Paths);
+        var assets = new ThemeAssets(typeof(PageContext).Assembly, PackagedAssets.From(NodePackages.Locate()));
+        var pages = SitePages.Of(site, assets.Paths, OpenDataTables.Of(site));
         _recommendation = [pages.First(p => p.Path.StartsWith("/recommendations/1", StringComparison.Ordinal))];
         _report = [pages.First(p => p.Path.StartsWith("/reports/report-", StringComparison.Ordinal))];
         _meeting = [pages.Last(p => p.Path.StartsWith("/meetings/2", StringComparison.Ordinal))];

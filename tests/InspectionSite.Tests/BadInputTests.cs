@@ -127,6 +127,24 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void A_topic_with_no_letter_or_digit_is_reported_at_its_cell()
+    {
+        var line = InputEdits.Replace(InputFile("recommendations.csv"), "Within six months,,Stalking and harassment", "Within six months,,Stalking and harassment; --");
+        var problem = SingleProblem();
+        AssertAt(problem, "input/recommendations.csv", line, 11);
+        Assert.Contains("The topic '--' has no letter or digit", problem.Message);
+    }
+
+    [Fact]
+    public void A_free_page_may_not_take_the_topics_section()
+    {
+        File.WriteAllText(InputFile("pages/topics.md"), "---\ntitle: Topics\n---\nOur topics.\n");
+        var problem = SingleProblem();
+        AssertAt(problem, "input/pages/topics.md", 1, 1);
+        Assert.Contains("/topics/", problem.Message);
+    }
+
+    [Fact]
     public void Broken_front_matter_is_reported_at_its_line()
     {
         var line = InputEdits.Replace(InputFile("meetings/2022-03-31.md"), "agenda_item:", "agenda_item: [unclosed\nx:");
@@ -185,13 +203,13 @@ public sealed class BadInputTests : IDisposable
     public void A_failed_build_exits_non_zero_and_leaves_the_previous_site_intact()
     {
         SiteBuilder.Build(Input, Output);
-        var before = Snapshot(Output);
+        var before = TempFolder.FileHashes(Output);
         InputEdits.AppendLine(InputFile("progress.csv"), "9159,2022-03-31,closed,,");
 
         var exit = BuildCommand.Run(new BuildOptions(Input, Output, null, null, SiteBuilder.AsOf));
 
         Assert.Equal(BuildCommand.InputProblems, exit);
-        Assert.Equal(before, Snapshot(Output));
+        Assert.Equal(before, TempFolder.FileHashes(Output));
         Assert.Empty(Directory.EnumerateDirectories(_folder.Path, ".output.*"));
     }
 
@@ -211,8 +229,4 @@ public sealed class BadInputTests : IDisposable
         Assert.Equal(BuildCommand.UsageProblem, exit);
         Assert.True(File.Exists(InputFile("site.yml")));
     }
-
-    private static Dictionary<string, string> Snapshot(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
 }

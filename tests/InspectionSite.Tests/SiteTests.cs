@@ -67,7 +67,7 @@ public sealed class SiteTests(BuiltSite site) : IClassFixture<BuiltSite>
     public void A_recommendation_page_shows_its_status_history_with_the_meetings_that_reported_it()
     {
         var page = site.Open("/recommendations/10618/");
-        var rows = page.QuerySelectorAll("#history ~ * tbody tr, #history + * tbody tr");
+        var rows = page.QuerySelectorAll("#history ~ .table-scroll tbody tr");
         Assert.Equal(2, rows.Length);
         Assert.Contains("30 June 2022", rows[0].TextContent);
         Assert.Contains("29 September 2022", rows[1].TextContent);
@@ -115,7 +115,8 @@ public sealed class SiteTests(BuiltSite site) : IClassFixture<BuiltSite>
         foreach (var file in Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories))
         {
             var document = new HtmlParser().ParseDocument(File.ReadAllText(file));
-            Assert.All(document.QuerySelectorAll("script"), s => Assert.True(s.HasAttribute("src"), $"{file} has an inline script"));
+            // A chart's figure travels as JSON in a data block, which browsers never run.
+            Assert.All(document.QuerySelectorAll("script"), s => Assert.True(s.HasAttribute("src") || s.GetAttribute("type") == "application/json", $"{file} has an inline script"));
             Assert.DoesNotContain(document.All, e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.Ordinal)));
         }
     }
@@ -125,7 +126,7 @@ public sealed class SiteTests(BuiltSite site) : IClassFixture<BuiltSite>
     {
         using var again = new TempFolder();
         SiteBuilder.Build(Repository.Input, again["output"]);
-        Assert.Equal(Hashes(site.Output), Hashes(again["output"]));
+        Assert.Equal(TempFolder.FileHashes(site.Output), TempFolder.FileHashes(again["output"]));
     }
 
     [Fact]
@@ -175,8 +176,4 @@ public sealed class SiteTests(BuiltSite site) : IClassFixture<BuiltSite>
         }
         return broken;
     }
-
-    private static Dictionary<string, string> Hashes(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
 }

@@ -11,8 +11,9 @@ namespace InspectionSite.Content.Markdown;
 
 /// <summary>
 /// Renders Markdown bodies to HTML: resolves recommendation mentions, checks and prefixes links to
-/// other pages of the site, marks links that leave it, and keeps headings below the page's own h1.
-/// Raw HTML is untrusted: only an allow-list survives (<see cref="HtmlSanitizer"/>), and each removal is a warning.
+/// other pages of the site (with the full address a printed page shows), marks links that leave it, and keeps
+/// headings below the page's own h1. Raw HTML is untrusted: only an allow-list survives (<see cref="HtmlSanitizer"/>),
+/// and each removal is a warning.
 /// </summary>
 public sealed class MarkdownRenderer(Routes routes, IReadOnlySet<string> sitePaths, Func<string, string?> pathOfReference, DiagnosticBag diagnostics)
 {
@@ -65,6 +66,7 @@ public sealed class MarkdownRenderer(Routes routes, IReadOnlySet<string> sitePat
             return;
         }
         mention.Url = routes.Url(path);
+        mention.PrintUrl = routes.FullUrl(path);
     }
 
     private void CheckLink(LinkInline link, MarkdownText text)
@@ -90,6 +92,7 @@ public sealed class MarkdownRenderer(Routes routes, IReadOnlySet<string> sitePat
             diagnostics.Add(At(text, link), $"The link '{url}' leads to no page of the site.",
                 "Link to an existing page, such as /reports/<id>/ or /recommendations/<id>/ (with the slash at the end).");
         link.Url = routes.Url(url);
+        link.GetAttributes().AddProperty("data-print-url", routes.FullUrl(url));
     }
 
     /// <summary>Links that leave the site open no door back to it, and say so to screen-reader users.</summary>

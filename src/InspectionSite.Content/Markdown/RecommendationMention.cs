@@ -11,4 +11,7 @@ public sealed class RecommendationMention : LeafInline
 
     /// <summary>The page it links to, once resolved; null leaves the words as plain text.</summary>
     public string? Url { get; set; }
+
+    /// <summary>The page's full address, printed after the link in a meeting pack.</summary>
+    public string? PrintUrl { get; set; }
 }

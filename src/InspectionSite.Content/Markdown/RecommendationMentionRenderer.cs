@@ -14,7 +14,9 @@ public sealed class RecommendationMentionRenderer : HtmlObjectRenderer<Recommend
             renderer.WriteEscape(mention.Label);
             return;
         }
-        renderer.Write("<a class=\"mention\" href=\"").WriteEscapeUrl(mention.Url).Write("\">");
+        renderer.Write("<a class=\"mention\" href=\"").WriteEscapeUrl(mention.Url).Write('"');
+        if (mention.PrintUrl is not null) renderer.Write(" data-print-url=\"").WriteEscapeUrl(mention.PrintUrl).Write('"');
+        renderer.Write('>');
         renderer.WriteEscape(mention.Label);
         renderer.Write("</a>");
     }

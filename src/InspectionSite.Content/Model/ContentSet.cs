@@ -12,4 +12,5 @@ public sealed record ContentSet(
     IReadOnlyList<Snapshot> Snapshots,
     IReadOnlyList<Meeting> Meetings,
     IReadOnlyList<Page> Pages,
+    IReadOnlyList<Redirect> Redirects,
     SourceMap SourceMap);

@@ -7,4 +7,5 @@ public sealed record SiteInfo(
     string? Description,
     string? BaseUrl,
     string? DataLicence,
+    string? DataLicenceUrl,
     string? Contact);

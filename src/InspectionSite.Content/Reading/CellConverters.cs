@@ -140,9 +140,53 @@ public sealed class WebAddressCell(CsvReadContext context) : CellConverter(conte
 {
     protected override object? Convert(string value, string column)
     {
-        if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
-            return uri.AbsoluteUri;
+        if (WebAddress.TryRead(value, out var address)) return address;
         Context.Report(column, $"'{value}' is not a web address.", "Write the full address starting with https://, or leave the cell empty.");
         return null;
     }
+}
+
+/// <summary>
+/// An address on this site, such as "/reports/old-name/", for redirects: it must start with "/" and
+/// hold only characters that need no escaping, so that it cannot break the redirects file or leave the site.
+/// A redirect's target may also be a full web address, or carry a #fragment.
+/// </summary>
+public sealed partial class SitePathCell(CsvReadContext context, bool isTarget) : CellConverter(context, required: true)
+{
+    protected override object? Convert(string value, string column)
+    {
+        if (isTarget && !value.StartsWith('/'))
+        {
+            if (WebAddress.TryRead(value, out var address)) return address;
+            Context.Report(column, $"'{value}' is neither an address on this site nor a web address.",
+                "Write a path starting with /, such as /reports/solihull-jtai/, or a full address starting with https://.");
+            return null;
+        }
+        var path = isTarget ? value.Split('#')[0] : value;
+        var fragment = value[path.Length..];
+        if (Path().IsMatch(path) && !path.Contains("//", StringComparison.Ordinal) && !path.Split('/').Contains("..") && (fragment.Length == 0 || Fragment().IsMatch(fragment)))
+            return value;
+        Context.Report(column, $"'{value}' is not an address on this site.",
+            "Write a path starting with /, such as /reports/solihull-jtai/, using letters, digits, hyphens, dots and slashes only.");
+        return null;
+    }
+
+    [GeneratedRegex("^/[A-Za-z0-9._~/-]{0,300}$")]
+    private static partial Regex Path();
+
+    [GeneratedRegex("^#[A-Za-z0-9._-]+$")]
+    private static partial Regex Fragment();
+}
+
+/// <summary>A web address that may be linked to: http or https only, never a script URL.</summary>
+public static class WebAddress
+{
+    public static bool TryRead(string text, out string address)
+    {
+        var ok = Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+        address = ok ? uri!.AbsoluteUri : "";
+        return ok;
+    }
+
+    public static string? Problem(string text) => TryRead(text, out _) ? null : $"'{text}' is not a web address.";
 }

@@ -122,22 +122,21 @@ public sealed class FrontMatterDocument
         return null;
     }
 
+    /// <summary>A single value that must pass <paramref name="problemOf"/>, which says what is wrong with a value, or null.</summary>
+    public string? Text(string key, Func<string, string?> problemOf, string fix)
+    {
+        var text = Text(key);
+        if (text is null || problemOf(text) is not { } problem) return text;
+        Report(_fields[key].At, problem, fix);
+        return null;
+    }
+
     public DateOnly? Date(string key, bool required = false)
     {
         var text = Text(key, required);
         if (text is null) return null;
         if (UkDate.TryParse(text, out var date)) return date;
         Report(_fields[key].At, $"'{text}' is not a date.", $"Write the date day-first, as {UkDate.Accepted}.");
-        return null;
-    }
-
-    /// <summary>An http or https address: nothing else may become a link or a canonical URL.</summary>
-    public string? WebAddress(string key)
-    {
-        var text = Text(key);
-        if (text is null) return null;
-        if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https") return uri.AbsoluteUri.TrimEnd('/');
-        Report(_fields[key].At, $"'{text}' is not a web address.", $"Write the full address starting with https://, e.g. {key}: https://www.example.org");
         return null;
     }
 

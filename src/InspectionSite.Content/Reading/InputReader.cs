@@ -1,6 +1,7 @@
 using InspectionSite.Content.Diagnostics;
 using InspectionSite.Content.Model;
 using InspectionSite.Content.Reading.Tables;
+using InspectionSite.Content.Site;
 
 namespace InspectionSite.Content.Reading;
 
@@ -24,8 +25,11 @@ public sealed class InputReader(string inputFolder, DiagnosticBag diagnostics, C
         var snapshots = Task.Run(() => ReadTable(SnapshotsTable.FileName, SnapshotsTable.Read, Context(SnapshotsTable.FileName)));
         var meetings = Task.Run(() => ReadDocuments("meetings", MeetingDocument.Read));
         var pages = Task.Run(() => ReadDocuments("pages", PageDocument.Read));
+        var redirects = Task.Run(() => File.Exists(Path.Combine(inputFolder, RedirectsTable.FileName))
+            ? ReadTable(RedirectsTable.FileName, RedirectsTable.Read, Context(RedirectsTable.FileName))
+            : []);
         return new ContentSet(site, inspections.Result, reports.Result, recommendations.Result, progress.Result,
-            snapshots.Result, meetings.Result, pages.Result, _sourceMap);
+            snapshots.Result, meetings.Result, pages.Result, redirects.Result, _sourceMap);
     }
 
     /// <summary>How a file is named in messages: relative to the folder the editor works in.</summary>
@@ -33,7 +37,7 @@ public sealed class InputReader(string inputFolder, DiagnosticBag diagnostics, C
 
     private SiteInfo ReadSite()
     {
-        var fallback = new SiteInfo("Untitled site", "Unknown", null, null, null, null);
+        var fallback = new SiteInfo("Untitled site", "Unknown", null, null, null, null, null);
         var path = Path.Combine(inputFolder, SiteFile);
         if (!File.Exists(path))
         {
@@ -42,13 +46,14 @@ public sealed class InputReader(string inputFolder, DiagnosticBag diagnostics, C
         }
         var yaml = FrontMatterDocument.ParseYaml(SourceText.Read(path), Display(SiteFile), diagnostics);
         if (yaml is null) return fallback;
-        yaml.RejectUnknownFields("title", "organisation", "description", "base_url", "data_licence", "contact");
+        yaml.RejectUnknownFields("title", "organisation", "description", "base_url", "data_licence", "data_licence_url", "contact");
         return new SiteInfo(
             yaml.Text("title", required: true) ?? fallback.Title,
             yaml.Text("organisation", required: true) ?? fallback.Organisation,
             yaml.Text("description"),
-            yaml.WebAddress("base_url"),
+            yaml.Text("base_url", SiteAddress.Problem, $"Write the site's public address, e.g. base_url: {SiteAddress.Example}, or delete the line if it is not known yet."),
             yaml.Text("data_licence"),
+            yaml.Text("data_licence_url", WebAddress.Problem, "Write the licence's full address starting with https://, or delete the line."),
             yaml.Text("contact"));
     }
 

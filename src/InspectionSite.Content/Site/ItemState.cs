@@ -16,7 +16,10 @@ public sealed record ItemState(
     DateOnly? DueDate,
     bool IsOverdue)
 {
-    public bool IsOpen => Status is null or ItemStatus.Open or ItemStatus.EvidenceGathering;
+    public bool IsOpen => CountsAsOpen(Status);
+
+    /// <summary>Open until signed off; an item no paper has reported on counts as open.</summary>
+    public static bool CountsAsOpen(ItemStatus? status) => status is null or ItemStatus.Open or ItemStatus.EvidenceGathering;
 
     public StatusEntry? Latest => History.Count == 0 ? null : History[^1];
 

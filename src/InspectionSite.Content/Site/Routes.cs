@@ -2,41 +2,63 @@ namespace InspectionSite.Content.Site;
 
 /// <summary>
 /// Every address in the site, in one place. Paths are root-relative ("/reports/solihull-jtai/");
-/// <see cref="Url"/> puts the base path in front, so that the site also works in a sub-folder.
+/// <see cref="Url"/> puts the base path in front, so that the site also works in a sub-folder, and
+/// <see cref="Absolute"/> the site's public address too, where it is known.
 /// </summary>
 public sealed class Routes
 {
     /// <summary>First path segments owned by the generator: a free page may not take them.</summary>
     public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(StringComparer.Ordinal)
     {
-        "inspections", "reports", "recommendations", "meetings", "assets", "search", "data", "404",
+        "inspections", "reports", "recommendations", "meetings", "topics", "assets", "search", "pagefind", "data", "404",
     };
 
-    public Routes(string? basePath = null)
+    public Routes(string? basePath = null, string? baseUrl = null)
     {
         var trimmed = (basePath ?? "").Trim().Trim('/');
         BasePath = trimmed.Length == 0 ? "" : "/" + trimmed;
+        BaseUrl = baseUrl is null ? null : SiteAddress.Normalise(baseUrl);
     }
 
     /// <summary>"" for a site at the root of its domain, otherwise "/folder".</summary>
     public string BasePath { get; }
+
+    /// <summary>The site's public address ("https://example.org"), or null when it is not known.</summary>
+    public string? BaseUrl { get; }
 
     public const string Home = "/";
     public const string Inspections = "/inspections/";
     public const string Reports = "/reports/";
     public const string Recommendations = "/recommendations/";
     public const string Meetings = "/meetings/";
+    public const string Topics = "/topics/";
+    public const string Search = "/search/";
     public const string NotFound = "/404.html";
+    public const string Data = "/data/";
+    public const string Feed = "/feed.xml";
+    public const string Sitemap = "/sitemap.xml";
+    public const string Robots = "/robots.txt";
 
     public static string Inspection(string id) => $"/inspections/{id}/";
     public static string Report(string id) => $"/reports/{id}/";
     public static string Recommendation(string id) => $"/recommendations/{id}/";
     public static string Meeting(string id) => $"/meetings/{id}/";
+    public static string Topic(string slug) => $"/topics/{slug}/";
     public static string Page(string id) => $"/{id}/";
     public static string Asset(string file) => $"/assets/{file}";
+    public static string DataFile(string file) => $"/data/{file}";
 
     /// <summary>The address to put in an href: the path under the base path.</summary>
     public string Url(string path) => BasePath + path;
+
+    /// <summary>The full address of a path ("https://example.org/reports/x/"), or null when the site's address is not known.</summary>
+    public string? Absolute(string path) => BaseUrl is null ? null : BaseUrl + Url(path);
+
+    /// <summary>The address to print or share: absolute when the site's public address is known, otherwise the href.</summary>
+    public string FullUrl(string path) => Absolute(path) ?? Url(path);
+
+    /// <summary>Where Pagefind's search bundle is published.</summary>
+    public string SearchBundle => Url("/pagefind/");
 
     /// <summary>The file that serves a path: "/reports/x/" is reports/x/index.html.</summary>
     public static string OutputFile(string path)

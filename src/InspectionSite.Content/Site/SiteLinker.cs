@@ -1,6 +1,7 @@
 using InspectionSite.Content.Diagnostics;
 using InspectionSite.Content.Markdown;
 using InspectionSite.Content.Model;
+using InspectionSite.Content.Reading;
 
 namespace InspectionSite.Content.Site;
 
@@ -22,6 +23,9 @@ public sealed class SiteLinker(Routes routes, DateOnly asOf, DiagnosticBag diagn
 
         foreach (var page in content.Pages.Where(p => Routes.Reserved.Contains(p.Id)))
             diagnostics.Add(page.Source, $"The page name '{page.Id}' is used by the site's own section /{page.Id}/.", "Rename the file to something else, e.g. about-" + page.Id + ".md.");
+        CheckTopics(content.Inspections.Select(i => (i.Topics, i.Source))
+            .Concat(content.Reports.Select(r => (r.Topics, r.Source)))
+            .Concat(content.Recommendations.Select(r => (r.Topics, r.Source))), map);
         foreach (var report in content.Reports)
             Resolve(report.InspectionId, inspections, report.Source, "inspection", "inspections.csv", map);
         foreach (var item in content.Recommendations)
@@ -42,6 +46,7 @@ public sealed class SiteLinker(Routes routes, DateOnly asOf, DiagnosticBag diagn
             foreach (var id in meeting.InspectionIds) Resolve(id, inspections, meeting.Source, "inspections", "inspections.csv", map);
             foreach (var id in meeting.ReportIds) Resolve(id, reports, meeting.Source, "reports", "reports.csv", map);
         }
+        CheckRedirects(content.Redirects, SitePaths(content), map);
         if (diagnostics.HasErrors) return null;
 
         var html = RenderMarkdown(content, byReference);
@@ -96,15 +101,48 @@ public sealed class SiteLinker(Routes routes, DateOnly asOf, DiagnosticBag diagn
         return html;
     }
 
+    /// <summary>A topic becomes a page, so its name needs a letter or digit to make an address from.</summary>
+    private void CheckTopics(IEnumerable<(IReadOnlyList<string> Topics, SourceLocation Source)> rows, SourceMap map)
+    {
+        foreach (var (topics, source) in rows)
+            foreach (var topic in topics.Where(t => Ids.Slug(t) is null))
+                diagnostics.Add(map.Locate(source, "topics"), $"The topic '{topic}' has no letter or digit to make its page's address from.",
+                    "Name the topic in words, e.g. 'Domestic abuse', or delete it.");
+    }
+
     /// <summary>Every page path the site will have, for checking links written in Markdown.</summary>
     public static IReadOnlySet<string> SitePaths(ContentSet content) =>
-        new[] { Routes.Home, Routes.Inspections, Routes.Reports, Routes.Recommendations, Routes.Meetings }
+        new[] { Routes.Home, Routes.Inspections, Routes.Reports, Routes.Recommendations, Routes.Meetings, Routes.Data, Routes.Topics, Routes.Search }
             .Concat(content.Inspections.Select(i => Routes.Inspection(i.Id)))
             .Concat(content.Reports.Select(r => Routes.Report(r.Id)))
             .Concat(content.Recommendations.Select(r => Routes.Recommendation(r.Id)))
             .Concat(content.Meetings.Select(m => Routes.Meeting(m.Id)))
             .Concat(content.Pages.Select(p => Routes.Page(p.Id)))
+            .Concat(TopicIndex.Of(content).Keys.Select(Routes.Topic))
             .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A redirect must start from an address that is no longer a page (a page would shadow it, and Netlify
+    /// would never redirect), start from it only once, and lead to a page that exists.
+    /// </summary>
+    private void CheckRedirects(IReadOnlyList<Redirect> redirects, IReadOnlySet<string> pages, SourceMap map)
+    {
+        static string AsPage(string path) => path.EndsWith('/') || path.EndsWith(".html", StringComparison.Ordinal) ? path : path + "/";
+        var seen = new Dictionary<string, Redirect>(StringComparer.Ordinal);
+        foreach (var redirect in redirects)
+        {
+            var from = AsPage(redirect.From);
+            if (pages.Contains(from) || from == Routes.NotFound)
+                diagnostics.Add(map.Locate(redirect.Source, "from"), $"'{redirect.From}' is a page of the site, so it cannot be redirected.",
+                    "Write the page's old address in 'from', or delete the row if the page was not renamed.");
+            else if (!seen.TryAdd(from, redirect))
+                diagnostics.Add(map.Locate(redirect.Source, "from"), $"'{redirect.From}' is redirected twice (first at {seen[from].Source}).",
+                    "Keep one row for each old address.");
+            if (!redirect.IsExternal && !pages.Contains(AsPage(redirect.To.Split('#')[0])))
+                diagnostics.Add(map.Locate(redirect.Source, "to"), $"'{redirect.To}' is not a page of the site.",
+                    "Write the new address of the page, as it appears in the browser, e.g. /reports/solihull-jtai/.");
+        }
+    }
 
     private Dictionary<string, T> UniqueIds<T>(IReadOnlyList<T> things, Func<T, string> idOf, Func<T, SourceLocation> sourceOf, string what, SourceMap map, string field = "id")
     {

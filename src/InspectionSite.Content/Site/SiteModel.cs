@@ -1,4 +1,5 @@
 using InspectionSite.Content.Model;
+using InspectionSite.Content.Reading;
 
 namespace InspectionSite.Content.Site;
 
@@ -23,6 +24,10 @@ public sealed class SiteModel
     private readonly Dictionary<string, Meeting> _previousMeeting;
     private readonly Dictionary<string, MeetingChanges> _changes;
     private readonly Dictionary<string, int> _rank; // each item's place in ID order, so that lists of items sort without parsing IDs again
+    private readonly IReadOnlyDictionary<string, Topic> _topics;
+    private readonly ILookup<string, Inspection> _inspectionsByTopic;
+    private readonly ILookup<string, Report> _reportsByTopic;
+    private readonly ILookup<string, Recommendation> _recommendationsByTopic;
 
     public SiteModel(ContentSet content, Routes routes, DateOnly asOf, IReadOnlyDictionary<MarkdownText, string> html)
     {
@@ -36,6 +41,7 @@ public sealed class SiteModel
         Inspections = content.Inspections.OrderBy(i => i.Title, StringComparer.Ordinal).ToList();
         Recommendations = content.Recommendations.OrderBy(r => IdComparer.SortKey(r.Id)).ToList();
         Pages = content.Pages.OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
+        Redirects = content.Redirects;
 
         _inspections = Inspections.ToDictionary(i => i.Id);
         _reports = Reports.ToDictionary(r => r.Id);
@@ -51,6 +57,12 @@ public sealed class SiteModel
         _progressByMeeting = content.Progress.ToLookup(p => p.MeetingId);
         _meetingsByInspection = Meetings.SelectMany(m => m.InspectionIds.Distinct().Select(id => (id, m))).ToLookup(x => x.id, x => x.m);
         _meetingsByReport = Meetings.SelectMany(m => m.ReportIds.Distinct().Select(id => (id, m))).ToLookup(x => x.id, x => x.m);
+
+        _topics = TopicIndex.Of(content);
+        Topics = _topics.Values.OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Slug, StringComparer.Ordinal).ToList();
+        _inspectionsByTopic = Inspections.SelectMany(i => TopicsOf(i.Topics).Select(t => (t.Slug, i))).ToLookup(x => x.Slug, x => x.i);
+        _reportsByTopic = Reports.SelectMany(r => TopicsOf(r.Topics).Select(t => (t.Slug, r))).ToLookup(x => x.Slug, x => x.r);
+        _recommendationsByTopic = Recommendations.SelectMany(r => TopicsOf(r.Topics).Select(t => (t.Slug, r))).ToLookup(x => x.Slug, x => x.r);
 
         var historyByItem = content.Progress
             .Select(p => new StatusEntry(_meetings[p.MeetingId], p))
@@ -83,6 +95,12 @@ public sealed class SiteModel
     public IReadOnlyList<Snapshot> Snapshots { get; }
 
     public IReadOnlyList<Page> Pages { get; }
+
+    /// <summary>Old addresses of renamed pages, in the order redirects.csv gives them.</summary>
+    public IReadOnlyList<Redirect> Redirects { get; }
+
+    /// <summary>Alphabetical.</summary>
+    public IReadOnlyList<Topic> Topics { get; }
 
     public Meeting? LatestMeeting => Meetings.Count == 0 ? null : Meetings[^1];
 
@@ -142,6 +160,16 @@ public sealed class SiteModel
         }
         return low;
     }
+
+    /// <summary>The topics a "topics" cell names, each once, in the order written.</summary>
+    public IReadOnlyList<Topic> TopicsOf(IEnumerable<string> names) =>
+        names.Select(Ids.Slug).OfType<string>().Distinct().Select(slug => _topics[slug]).ToList();
+
+    public IReadOnlyList<Inspection> InspectionsAbout(Topic topic) => _inspectionsByTopic[topic.Slug].ToList();
+
+    public IReadOnlyList<Report> ReportsAbout(Topic topic) => _reportsByTopic[topic.Slug].ToList();
+
+    public IReadOnlyList<Recommendation> RecommendationsAbout(Topic topic) => _recommendationsByTopic[topic.Slug].ToList();
 
     /// <summary>The HTML of a Markdown body, rendered when the site was linked.</summary>
     public string Html(MarkdownText text) => _html[text];

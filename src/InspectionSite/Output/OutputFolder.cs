@@ -32,12 +32,7 @@ public sealed class OutputFolder(string path)
         var staged = new StagedSite(staging, _path);
         try
         {
-            Parallel.ForEach(files, file =>
-            {
-                var target = Inside(staging, file.Path);
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.WriteAllBytes(target, file.Content);
-            });
+            Parallel.ForEach(files, file => Write(staging, file));
             return staged;
         }
         catch
@@ -48,30 +43,29 @@ public sealed class OutputFolder(string path)
     }
 
     /// <summary>
-    /// Writes changed files into the published site and removes files it no longer has, for the preview's
-    /// incremental builds. Each file is written beside its place and renamed over it, so no reader sees half a page.
+    /// Brings a published site up to date in place, writing only the files whose bytes differ from
+    /// <paramref name="previous"/> (what is in the folder now) and deleting those that are gone.
+    /// The preview uses it, behind its own lock, so that a one-cell edit rewrites a handful of files.
+    /// Returns how many files were written or deleted.
     /// </summary>
-    public void Update(IReadOnlyList<OutputFile> changed, IReadOnlyList<string> removed)
+    public int Update(IReadOnlyList<OutputFile> previous, IReadOnlyList<OutputFile> files)
     {
-        Parallel.ForEach(changed, file =>
-        {
-            var target = Inside(_path, file.Path);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            var temporary = target + ".writing";
-            File.WriteAllBytes(temporary, file.Content);
-            File.Move(temporary, target, overwrite: true);
-        });
-        foreach (var path in removed)
-        {
-            var target = Inside(_path, path);
-            File.Delete(target);
-            var folder = Path.GetDirectoryName(target)!;
-            if (folder != _path && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any()) Directory.Delete(folder);
-        }
+        var before = previous.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
+        var changed = files.Where(f => !before.TryGetValue(f.Path, out var old) || !old.AsSpan().SequenceEqual(f.Content)).ToList();
+        Parallel.ForEach(changed, file => Write(_path, file));
+        var gone = before.Keys.Except(files.Select(f => f.Path), StringComparer.Ordinal).ToList();
+        foreach (var path in gone) File.Delete(Target(_path, path));
+        return changed.Count + gone.Count;
     }
 
-    /// <summary>The full path of a site file, refusing any that would land outside <paramref name="root"/>.</summary>
-    private static string Inside(string root, string relative)
+    private static void Write(string root, OutputFile file)
+    {
+        var target = Target(root, file.Path);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.WriteAllBytes(target, file.Content);
+    }
+
+    private static string Target(string root, string relative)
     {
         var target = Path.GetFullPath(Path.Combine(root, relative));
         if (!target.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
@@ -90,14 +84,7 @@ public sealed class StagedSite(string staging, string destination) : IDisposable
         var retired = Path.Combine(Path.GetDirectoryName(destination)!, $".{Path.GetFileName(destination)}.old-{Guid.NewGuid():N}");
         if (Directory.Exists(destination)) Directory.Move(destination, retired);
         Directory.Move(staging, destination);
-        if (Directory.Exists(retired)) DeleteUsingEveryCore(retired);
-    }
-
-    /// <summary>A site of ten thousand pages is as many folders: removing them is worth sharing out.</summary>
-    private static void DeleteUsingEveryCore(string folder)
-    {
-        Parallel.ForEach(Directory.GetDirectories(folder).SelectMany(Directory.GetDirectories), sub => Directory.Delete(sub, recursive: true));
-        Directory.Delete(folder, recursive: true);
+        if (Directory.Exists(retired)) Directory.Delete(retired, recursive: true);
     }
 
     public void Dispose()

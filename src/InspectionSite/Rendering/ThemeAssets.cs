@@ -7,35 +7,50 @@ namespace InspectionSite.Rendering;
 public sealed record Asset(string Name, string Path, byte[] Content);
 
 /// <summary>
-/// The theme's styles and scripts, embedded in the theme assembly. Each is published under a name
-/// that carries a hash of its content, so browsers may cache it for a year and still never see a stale copy.
+/// The theme's styles and scripts, embedded in the theme assembly, and the files the site publishes from
+/// npm packages (plotly.js). Each is published under a name that carries a hash of its content, so
+/// browsers may cache it for a year and still never see a stale copy.
 /// </summary>
 public sealed class ThemeAssets
 {
     private const string Prefix = "assets/";
 
-    public ThemeAssets(Assembly theme)
+    /// <param name="packaged">Files from npm packages, by the name pages ask for, e.g. "vendor/plotly.min.js".</param>
+    public ThemeAssets(Assembly theme, IEnumerable<(string Name, byte[] Content)> packaged)
+        : this(Embedded(theme).Concat(packaged))
     {
-        All = theme.GetManifestResourceNames()
-            .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .Select(resource =>
-            {
-                using var stream = theme.GetManifestResourceStream(resource)!;
-                using var memory = new MemoryStream();
-                stream.CopyTo(memory);
-                var content = memory.ToArray();
-                var name = resource[Prefix.Length..];
-                return new Asset(name, Fingerprinted(name, content), content);
-            })
+    }
+
+    private ThemeAssets(IEnumerable<(string Name, byte[] Content)> files)
+    {
+        All = files
+            .OrderBy(f => f.Name, StringComparer.Ordinal)
+            .Select(f => new Asset(f.Name, Fingerprinted(f.Name, f.Content), f.Content))
             .ToList();
         Paths = All.ToDictionary(a => a.Name, a => a.Path);
     }
+
+    /// <summary>The theme's files read from theme/assets on disk, so that the preview shows a style edit without recompiling.</summary>
+    public static ThemeAssets FromFolder(string folder, IEnumerable<(string Name, byte[] Content)> packaged) =>
+        new(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Select(file => (System.IO.Path.GetRelativePath(folder, file).Replace('\\', '/'), File.ReadAllBytes(file)))
+            .Concat(packaged));
 
     public IReadOnlyList<Asset> All { get; }
 
     /// <summary>Source name ("styles/site.css") to published path ("/assets/styles/site.1a2b3c4d5e.css").</summary>
     public IReadOnlyDictionary<string, string> Paths { get; }
+
+    private static IEnumerable<(string Name, byte[] Content)> Embedded(Assembly theme) =>
+        theme.GetManifestResourceNames()
+            .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal))
+            .Select(resource =>
+            {
+                using var stream = theme.GetManifestResourceStream(resource)!;
+                using var memory = new MemoryStream();
+                stream.CopyTo(memory);
+                return (resource[Prefix.Length..], memory.ToArray());
+            });
 
     private static string Fingerprinted(string name, byte[] content)
     {

@@ -25,7 +25,7 @@ public sealed class NodePackages
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
                 if (File.Exists(Path.Combine(dir.FullName, "package.json")) && File.Exists(Path.Combine(dir.FullName, "package-lock.json")))
                     return new NodePackages(dir.FullName);
-        throw new InvalidOperationException("package.json and package-lock.json were not found above the generator or the current folder.");
+        throw new ToolException("package.json and package-lock.json were not found above the generator or the current folder.");
     }
 
     /// <summary>The path of a file inside an installed package, installing the packages first if any is missing.</summary>
@@ -33,7 +33,7 @@ public sealed class NodePackages
     {
         EnsureInstalled();
         var path = Path.Combine(ModulesFolder, package, relativePath);
-        if (!System.IO.File.Exists(path)) throw new InvalidOperationException($"{path} is missing after npm ci: is {package} in package.json?");
+        if (!System.IO.File.Exists(path)) throw new ToolException($"{path} is missing after npm ci: is {package} in package.json?");
         return path;
     }
 
@@ -45,7 +45,7 @@ public sealed class NodePackages
             Console.WriteLine("Installing the front-end packages pinned in package-lock.json (npm ci)...");
             Run("npm", "ci --no-audit --no-fund --loglevel=error");
             if (Missing() is { Count: > 0 } missing)
-                throw new InvalidOperationException($"npm ci did not install: {string.Join(", ", missing)}.");
+                throw new ToolException($"npm ci did not install: {string.Join(", ", missing)}.");
         }
     }
 
@@ -66,11 +66,11 @@ public sealed class NodePackages
         {
             using var process = Process.Start(start)!;
             process.WaitForExit();
-            if (process.ExitCode != 0) throw new InvalidOperationException($"'{program} {arguments}' failed with exit code {process.ExitCode}.");
+            if (process.ExitCode != 0) throw new ToolException($"'{program} {arguments}' failed with exit code {process.ExitCode}.");
         }
         catch (System.ComponentModel.Win32Exception)
         {
-            throw new InvalidOperationException($"'{program}' was not found. Install Node.js 20 or later (it brings npm), then build again.");
+            throw new ToolException($"'{program}' was not found. Install Node.js 20 or later (it brings npm), then build again.");
         }
     }
 }

@@ -1,19 +1,26 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using InspectionSite.Pipeline;
 
 namespace InspectionSite.Tests.Support;
 
 /// <summary>The real input built once for a test class, with helpers to open its pages as a reader would.</summary>
-public sealed class BuiltSite : IDisposable
+public class BuiltSite : IDisposable
 {
     private readonly TempFolder _folder = new();
     private static readonly HtmlParser Parser = new();
 
-    public BuiltSite()
+    public BuiltSite() : this(baseUrl: null)
+    {
+    }
+
+    protected BuiltSite(string? baseUrl)
     {
         Output = _folder["output"];
-        SiteBuilder.Build(Repository.Input, Output);
+        Result = SiteBuilder.Build(Repository.Input, Output, baseUrl: baseUrl);
     }
+
+    public BuildResult Result { get; }
 
     public string Output { get; }
 
@@ -27,5 +34,32 @@ public sealed class BuiltSite : IDisposable
 
     private string FileOf(string path) => FileOf(Output, path);
 
-    public void Dispose() => _folder.Dispose();
+    /// <summary>Every page's path ("/reports/x/", "/404.html"), found by walking the output folder.</summary>
+    public IReadOnlyList<string> PagePaths() => PagePaths(Output);
+
+    /// <summary>Every page's path in a built site folder, found by walking it.</summary>
+    public static IReadOnlyList<string> PagePaths(string output) =>
+        Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories)
+            .Select(f => PathOf(System.IO.Path.GetRelativePath(output, f)))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>The page path that serves a file of the folder: "reports/x/index.html" is "/reports/x/".</summary>
+    public static string PathOf(string relativeFile)
+    {
+        var path = "/" + relativeFile.Replace('\\', '/');
+        return path.EndsWith("/index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path;
+    }
+
+    public void Dispose()
+    {
+        _folder.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}
+
+/// <summary>The real input built with a public address, as Netlify builds it.</summary>
+public sealed class PublishedSite() : BuiltSite(Address)
+{
+    public const string Address = "https://example.org";
 }

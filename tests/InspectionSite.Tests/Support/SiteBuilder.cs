@@ -8,8 +8,8 @@ public static class SiteBuilder
 {
     public static readonly DateOnly AsOf = new(2026, 11, 21);
 
-    public static BuildResult Build(string input, string output, string? basePath = null) =>
-        new BuildPipeline(new BuildOptions(input, output, BaseUrl: null, basePath, AsOf)).Run();
+    public static BuildResult Build(string input, string output, string? basePath = null, string? baseUrl = null) =>
+        new BuildPipeline(new BuildOptions(input, output, baseUrl, basePath, AsOf)).Run();
 
     /// <summary>Builds and returns the problems reported; fails if the build unexpectedly succeeds.</summary>
     public static IReadOnlyList<Diagnostic> Problems(string input, string output)

@@ -32,6 +32,11 @@ public sealed class TempFolder : IDisposable
         }
     }
 
+    /// <summary>Every file's SHA-256 by its path in the folder: equal for two folders whose files are the same byte for byte.</summary>
+    public static Dictionary<string, string> FileHashes(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => System.IO.Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
+
     public void Dispose()
     {
         try { Directory.Delete(Path, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }

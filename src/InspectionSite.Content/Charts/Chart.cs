@@ -1,0 +1,38 @@
+using InspectionSite.Content.Charts.Plotly;
+
+namespace InspectionSite.Content.Charts;
+
+/// <summary>
+/// A chart as a page shows it: a title, a one-sentence summary computed from the data, and, when there
+/// is something to draw, the Plotly figure and a table of the same numbers for readers who cannot see it.
+/// When there is nothing to draw, the summary says so and there is neither figure nor table.
+/// </summary>
+public sealed record Chart
+{
+    private Chart(string id, string title, string summary, Figure? figure, ChartTable? table) =>
+        (Id, Title, Summary, Figure, Table) = (id, title, summary, figure, table);
+
+    /// <summary>Unique within its page; the figure's JSON is published under <c>{Id}-figure</c>.</summary>
+    public string Id { get; }
+
+    public string Title { get; }
+
+    public string Summary { get; }
+
+    public Figure? Figure { get; }
+
+    public ChartTable? Table { get; }
+
+    public bool IsDrawn => Figure is not null;
+
+    public static Chart Drawn(string id, string title, string summary, Figure figure, ChartTable table) =>
+        new(id, title, summary, figure, table);
+
+    /// <summary>Nothing to draw: the sentence says why, in place of a chart.</summary>
+    public static Chart NotDrawn(string id, string title, string sentence) => new(id, title, sentence, null, null);
+}
+
+/// <summary>The numbers behind a chart. The first column heads the row headers.</summary>
+public sealed record ChartTable(string Caption, IReadOnlyList<string> Columns, IReadOnlyList<ChartRow> Rows);
+
+public sealed record ChartRow(string Header, IReadOnlyList<string> Cells);

@@ -1,0 +1,64 @@
+using InspectionSite.Content.Charts.Plotly;
+using InspectionSite.Content.Model;
+
+namespace InspectionSite.Content.Charts;
+
+/// <summary>
+/// How one series looks. Colour is never the only difference: each style also has its own hatching
+/// (bars), marker shape and dash (lines), so series differ in greyscale and for colour-blind readers.
+/// </summary>
+public sealed record SeriesStyle(string Colour, PatternShape Pattern, string PatternColour, MarkerSymbol Symbol, Dash Dash);
+
+/// <summary>
+/// The Okabe–Ito colours, which stay distinct under the common colour-vision deficiencies. Lines use only
+/// those with at least 3:1 contrast on white (WCAG 1.4.11); bars are outlined in near-black, so every bar
+/// has a visible edge whatever its fill.
+/// </summary>
+public static class ChartStyle
+{
+    public const string Text = "#0b0c0c";
+    public const string Grid = "#d9d9d9";
+
+    private static readonly SeriesStyle Blue = new("#0072B2", PatternShape.None, "#ffffff", MarkerSymbol.Circle, Dash.Solid);
+    private static readonly SeriesStyle Vermillion = new("#D55E00", PatternShape.Slash, "#ffffff", MarkerSymbol.Square, Dash.Dash);
+    private static readonly SeriesStyle Black = new("#000000", PatternShape.Horizontal, "#ffffff", MarkerSymbol.Diamond, Dash.Dot);
+    private static readonly SeriesStyle BluishGreen = new("#009E73", PatternShape.Dots, "#000000", MarkerSymbol.TriangleUp, Dash.DashDot);
+    private static readonly SeriesStyle ReddishPurple = new("#CC79A7", PatternShape.Cross, "#000000", MarkerSymbol.X, Dash.LongDash);
+    private static readonly SeriesStyle Orange = new("#E69F00", PatternShape.Backslash, "#000000", MarkerSymbol.Star, Dash.Solid);
+
+    /// <summary>For what is not known: white, hatched in grey.</summary>
+    public static readonly SeriesStyle NotKnown = new("#ffffff", PatternShape.Horizontal, "#484949", MarkerSymbol.Circle, Dash.Dot);
+
+    public static SeriesStyle Of(ItemKind kind) => kind switch
+    {
+        ItemKind.Recommendation => Blue,
+        ItemKind.AreaForImprovement => Vermillion,
+        _ => Black,
+    };
+
+    public static SeriesStyle Of(ItemStatus? status) => status switch
+    {
+        ItemStatus.Open => Blue,
+        ItemStatus.EvidenceGathering => Orange,
+        ItemStatus.SignedOffByForce => BluishGreen,
+        ItemStatus.SignedOffByHmicfrs => ReddishPurple,
+        _ => NotKnown,
+    };
+
+    /// <summary>Red, amber and green, hatched differently; the bars are labelled in words too.</summary>
+    public static SeriesStyle Of(Rag? rag) => rag switch
+    {
+        Rag.Red => Vermillion with { Pattern = PatternShape.Cross },
+        Rag.Amber => Orange with { Pattern = PatternShape.Slash },
+        Rag.Green => BluishGreen,
+        _ => NotKnown,
+    };
+
+    /// <summary>Two sides of a comparison, such as the previous meeting and this one.</summary>
+    public static SeriesStyle Before => Orange;
+
+    public static SeriesStyle After => Blue;
+
+    /// <summary>Events on a timeline, one style per kind of event.</summary>
+    public static SeriesStyle Event(int index) => new[] { Blue, Vermillion, BluishGreen, ReddishPurple }[index % 4];
+}

@@ -1,0 +1,169 @@
+using InspectionSite.Content.Model;
+using InspectionSite.Content.Site;
+
+namespace InspectionSite.Content.Charts;
+
+/// <summary>
+/// Every chart of the site, each computed from the linked site model and nothing else: the numbers,
+/// the table and the summary all come from the input, never typed in.
+/// </summary>
+public static class SiteCharts
+{
+    private static readonly ItemKind[] Kinds = Enum.GetValues<ItemKind>();
+
+    /// <summary>The totals each paper gives of open recommendations, areas for improvement and causes of concern.</summary>
+    public static Chart OpenInPapersTotals(SiteModel site)
+    {
+        const string id = "chart-open-totals", title = "Open items at each meeting, from the papers’ totals";
+        var meetingDates = site.Meetings.ToDictionary(m => m.Id, m => m.Date);
+        var dates = site.Snapshots.Select(s => meetingDates[s.MeetingId]).ToList();
+        var measures = new (ItemKind Kind, Func<Snapshot, Count?> Of)[]
+        {
+            (ItemKind.Recommendation, s => s.OpenRecommendations),
+            (ItemKind.AreaForImprovement, s => s.OpenAreasForImprovement),
+            (ItemKind.CauseOfConcern, s => s.OpenCausesOfConcern),
+        };
+        var series = measures.Select(m => new Series(Labels.Plural(m.Kind), site.Snapshots.Select(m.Of).ToList(), ChartStyle.Of(m.Kind))).ToList();
+        if (!series.Any(s => s.HasValues)) return Chart.NotDrawn(id, title, "No committee paper on this site gives totals of open items.");
+
+        var clauses = measures.Zip(series).Select(pair => pair.Second.HasValues
+            ? TrendSentence.Clause("open " + Wording.Plural(pair.First.Kind), dates.Zip(pair.Second.Values).ToList())
+            : $"the papers give no total of open {Wording.Plural(pair.First.Kind)}");
+        return TimeSeriesChart.Build(id, title, TrendSentence.Sentence(clauses), "Number open",
+            dates, series.Where(s => s.HasValues).ToList(), missing: "Not given");
+    }
+
+    /// <summary>
+    /// The named items this site follows, counted at each meeting by their status as last reported by then.
+    /// A kind no paper had yet reported on by a meeting has no figure there, rather than a misleading zero.
+    /// </summary>
+    public static Chart OpenNamedItems(SiteModel site)
+    {
+        const string id = "chart-open-named", title = "Open named items at each meeting, from the items this site follows";
+        var reported = site.Recommendations.Select(r => (Item: r, site.StateOf(r).History)).Where(x => x.History.Count > 0).ToList();
+        if (reported.Count == 0) return Chart.NotDrawn(id, title, "No committee paper on this site reports on a named item yet.");
+
+        var firstReport = reported.Min(x => x.History[0].Meeting.Date);
+        var meetings = site.Meetings.Select(m => m.Date).Where(d => d >= firstReport).Distinct().ToList();
+        var kinds = Kinds.Where(k => reported.Any(x => x.Item.Kind == k)).ToList();
+        var series = kinds.Select(kind => Series.Exact(Labels.Plural(kind), meetings.Select(meeting =>
+        {
+            var known = reported.Where(x => x.Item.Kind == kind)
+                .Select(x => x.History.LastOrDefault(e => e.Meeting.Date <= meeting))
+                .OfType<StatusEntry>()
+                .ToList();
+            return known.Count == 0 ? (int?)null : known.Count(e => ItemState.CountsAsOpen(e.Progress.Status));
+        }), ChartStyle.Of(kind))).ToList();
+
+        var summary = TrendSentence.Sentence(kinds.Zip(series).Select(pair =>
+            TrendSentence.Clause("open " + Wording.Plural(pair.First), meetings.Zip(pair.Second.Values).ToList())));
+        return TimeSeriesChart.Build(id, title, summary, "Number open", meetings, series, missing: "None reported yet");
+    }
+
+    /// <summary>Every named item by its owner or portfolio, stacked by current status.</summary>
+    public static Chart ByOwnerAndStatus(SiteModel site)
+    {
+        const string id = "chart-owners", title = "Named items by owner or portfolio and status";
+        var items = site.Recommendations.Select(r => (Owner: r.Owner ?? Labels.NotKnown, site.StateOf(r).Status)).ToList();
+        if (items.Count == 0) return Chart.NotDrawn(id, title, "No named items are recorded yet.");
+
+        var owners = items.GroupBy(i => i.Owner)
+            .OrderBy(g => g.Key == Labels.NotKnown).ThenByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key).ToList();
+        var statuses = Enum.GetValues<ItemStatus>().Select(s => (ItemStatus?)s).Append(null).Where(s => items.Any(i => i.Status == s)).ToList();
+        var series = statuses.Select(status => Series.Exact(Labels.Of(status),
+            owners.Select(owner => (int?)items.Count(i => i.Owner == owner && i.Status == status)), ChartStyle.Of(status))).ToList();
+
+        string Counted(ItemStatus? status)
+        {
+            var count = items.Count(i => i.Status == status);
+            return $"{count} {(count == 1 ? "is" : "are")} {Wording.Of(status)}";
+        }
+        var byStatus = statuses.Select(Counted).ToList();
+        var named = items.Count(i => i.Owner != Labels.NotKnown);
+        var ownership = named == 0 ? "no paper names an owner or portfolio for any of them"
+            : named == items.Count ? "each has a named owner or portfolio"
+            : $"the owner or portfolio is recorded for {named} and not known for {items.Count - named}";
+        var summary = Wording.Sentence($"Of the {Wording.Number(items.Count, "named item", "named items")} this site follows, {Wording.List(byStatus)}; {ownership}");
+        return CategoryChart.Build(id, title, summary, "Owner or portfolio", "Number of items", owners, series, Plotly.BarMode.Stack, horizontal: true);
+    }
+
+    /// <summary>
+    /// The RAG rating of each open item as last reported. Where no paper gives any, there is no chart:
+    /// a bar of "not known" would look like data.
+    /// </summary>
+    public static Chart RagNow(SiteModel site)
+    {
+        const string id = "chart-rag", title = "RAG ratings of open named items now";
+        var open = site.Recommendations.Select(site.StateOf).Where(s => s.IsOpen).ToList();
+        if (open.Count == 0) return Chart.NotDrawn(id, title, "No named item is open, so there are no RAG ratings to show.");
+        var unrated = open.Count(s => s.Rag is null);
+        if (unrated == open.Count)
+            return Chart.NotDrawn(id, title, $"No committee paper gives a RAG rating for any of the {Wording.Number(open.Count, "open named item", "open named items")}, so there is no chart: every rating is not known.");
+
+        var ratings = Enum.GetValues<Rag>().Select(r => (Rag?)r).ToList();
+        if (unrated > 0) ratings.Add(null);
+        var series = Series.Exact("Open items", ratings.Select(r => (int?)open.Count(s => s.Rag == r)), ChartStyle.NotKnown)
+            with { PointStyles = ratings.Select(ChartStyle.Of).ToList() };
+        int Rated(Rag rag) => open.Count(s => s.Rag == rag);
+        var red = Rated(Rag.Red);
+        var summary = $"Of the {Wording.Number(open.Count, "open named item", "open named items")}, as last reported, "
+            + $"{red} {(red == 1 ? "is" : "are")} rated red, {Rated(Rag.Amber)} amber and {Rated(Rag.Green)} green"
+            + (unrated > 0 ? $"; {unrated} {(unrated == 1 ? "has" : "have")} no rating in the papers" : "");
+        return CategoryChart.Build(id, title, Wording.Sentence(summary), "RAG rating", "Number of open items",
+            ratings.Select(r => Labels.Of(r)).ToList(), [series], Plotly.BarMode.Group, horizontal: false);
+    }
+
+    /// <summary>When fieldwork began in each inspection whose start is known, and when each report was published.</summary>
+    public static Chart Timeline(SiteModel site)
+    {
+        const string id = "chart-timeline", title = "Timeline of inspection fieldwork and report publication";
+        const string fieldwork = "Fieldwork began (week commencing)", published = "Report published";
+        var starts = site.Inspections.Where(i => i.FieldworkStart is not null).Select(i => new TimelineEvent(i.FieldworkStart!.Value, fieldwork, i.Title)).ToList();
+        var publications = site.Reports.Select(r => new TimelineEvent(r.Published, published, r.Title)).ToList();
+        if (starts.Count + publications.Count == 0)
+            return Chart.NotDrawn(id, title, "No fieldwork start date or report publication date is recorded yet.");
+
+        var reportsPart = publications.Count == 0 ? "no report is recorded"
+            : $"{Wording.Number(publications.Count, "report was", "reports were")} published {Wording.Span(publications.Min(e => e.Date), publications.Max(e => e.Date))}";
+        var inspections = Wording.Number(site.Inspections.Count, "inspection or engagement", "inspections and engagements");
+        var fieldworkPart = starts.Count == 0 ? $"no fieldwork start date is recorded for any of the {inspections}"
+            : $"fieldwork start dates are recorded for {starts.Count} of the {inspections}, {Wording.Span(starts.Min(e => e.Date), starts.Max(e => e.Date))}";
+        var kinds = new[] { (fieldwork, starts.Count), (published, publications.Count) }.Where(k => k.Item2 > 0).Select(k => k.Item1).ToList();
+        return TimelineChart.Build(id, title, Wording.Sentence($"{reportsPart}; {fieldworkPart}"), kinds, [.. starts, .. publications]);
+    }
+
+    public static Chart StatusHistory(SiteModel site, Recommendation item) =>
+        StatusHistoryChart.Build("chart-status-history", "Status at each meeting",
+            site.StateOf(item).History.Select(e => (e.Meeting.Date, e.Progress.Status)).ToList());
+
+    /// <summary>The items a meeting's paper reports on, counted by status before that meeting and at it.</summary>
+    public static Chart ChangesAt(SiteModel site, Meeting meeting)
+    {
+        const string id = "chart-changes", title = "Items this paper reports on, by status before and at this meeting";
+        const string notReported = "Not reported before";
+        var changes = site.ChangesAt(meeting).Items;
+        if (changes.Count == 0) return Chart.NotDrawn(id, title, "The paper reports on no named item, so there is nothing to compare.");
+
+        var statuses = Enum.GetValues<ItemStatus>().Where(s => changes.Any(c => c.Before == s || c.After == s)).ToList();
+        // Items new to this paper had no status before it: they get a column of their own.
+        var anyNew = changes.Any(c => c.IsNew);
+        var categories = (anyNew ? [notReported] : Array.Empty<string>()).Concat(statuses.Select(s => Labels.Of(s))).ToList();
+        var before = Series.Exact("Before this meeting",
+            (anyNew ? [changes.Count(c => c.IsNew)] : Array.Empty<int?>()).Concat(statuses.Select(s => (int?)changes.Count(c => c.Before == s))),
+            ChartStyle.Before);
+        var after = Series.Exact("At this meeting",
+            (anyNew ? [0] : Array.Empty<int?>()).Concat(statuses.Select(s => (int?)changes.Count(c => c.After == s))),
+            ChartStyle.After);
+
+        var moves = changes.Where(c => !c.IsNew && c.IsChanged).GroupBy(c => (c.Before!.Value, c.After))
+            .OrderBy(g => g.Key.Value).ThenBy(g => g.Key.After)
+            .Select(g => $"{g.Count()} moved {(g.Key.After < g.Key.Value ? "back " : "")}from {Wording.Of(g.Key.Value)} to {Wording.Of(g.Key.After)}");
+        var stayed = changes.Where(c => !c.IsNew && !c.IsChanged).GroupBy(c => c.After).OrderBy(g => g.Key)
+            .Select(g => $"{g.Count()} stayed {Wording.Of(g.Key)}");
+        var firstTime = changes.Count(c => c.IsNew);
+        var fresh = firstTime == 0 ? [] : new[] { $"{firstTime} {(firstTime == 1 ? "was" : "were")} reported for the first time" };
+        var summary = $"This paper reports on {Wording.Number(changes.Count, "named item", "named items")}: {Wording.List([.. moves, .. stayed, .. fresh])}.";
+        return CategoryChart.Build(id, title, summary, "Status", "Number of items", categories, [before, after], Plotly.BarMode.Group, horizontal: false);
+    }
+}

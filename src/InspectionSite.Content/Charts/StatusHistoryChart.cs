@@ -1,0 +1,58 @@
+using InspectionSite.Content.Charts.Plotly;
+using InspectionSite.Content.Model;
+
+namespace InspectionSite.Content.Charts;
+
+/// <summary>
+/// One item's status at each meeting that reported it: a step line over the statuses in the order an item
+/// normally moves through them, and a table of the same reports.
+/// </summary>
+public static class StatusHistoryChart
+{
+    private static readonly ItemStatus[] Statuses = Enum.GetValues<ItemStatus>();
+
+    public static Chart Build(string id, string title, IReadOnlyList<(DateOnly Meeting, ItemStatus Status)> history)
+    {
+        if (history.Count == 0) return Chart.NotDrawn(id, title, "No committee paper has yet reported on this item, so there is no history to chart.");
+
+        var meetings = history.Select(h => h.Meeting).ToList();
+        var style = ChartStyle.Of(ItemStatus.Open);
+        var trace = new Scatter
+        {
+            Name = "Status",
+            Mode = ScatterMode.LinesAndMarkers,
+            X = DataArray.Of(meetings),
+            Y = DataArray.Of(history.Select(h => (int)h.Status)),
+            Line = new Line { Color = style.Colour, Width = 3, Shape = LineShape.Step },
+            Marker = FigureLook.PointMarker(style),
+            ClipOnAxis = false,
+        };
+        var statusAxis = FigureLook.Axis("Status") with
+        {
+            TickMode = TickMode.Array,
+            TickVals = DataArray.Of(Statuses.Select(s => (int)s)),
+            TickText = Statuses.Select(s => Labels.Of(s)).ToList(),
+            Range = DataArray.Of([-0.5, Statuses.Length - 0.5]),
+        };
+        var figure = new Figure([trace], FigureLook.Layout(FigureLook.MeetingAxis(meetings), statusAxis, height: 300, showLegend: false), FigureLook.Config);
+
+        var table = new ChartTable(title, ["Meeting", "Status"],
+            history.Select(h => new ChartRow(UkDate.Display(h.Meeting), [Labels.Of(h.Status)])).ToList());
+        return Chart.Drawn(id, title, Summary(history), figure, table);
+    }
+
+    /// <summary>How the status moved, first report against last, in the order statuses normally advance.</summary>
+    public static string Summary(IReadOnlyList<(DateOnly Meeting, ItemStatus Status)> history)
+    {
+        var (firstDate, first) = history[0];
+        var (lastDate, last) = history[^1];
+        if (history.Count == 1)
+            return $"Reported once so far, as {Wording.Of(first)}, at the {UkDate.Display(firstDate)} meeting.";
+        if (first == last)
+            return history.All(h => h.Status == first)
+                ? $"Reported as {Wording.Of(first)} at each of the {history.Count} meetings between {Wording.Pair(firstDate, lastDate)}."
+                : $"Reported as {Wording.Of(first)} at the {UkDate.Display(firstDate)} meeting and again at the {UkDate.Display(lastDate)} meeting, having changed in between.";
+        var verb = last > first ? "Moved" : "Moved back";
+        return $"{verb} from {Wording.Of(first)} at the {UkDate.Display(firstDate)} meeting to {Wording.Of(last)} at the {UkDate.Display(lastDate)} meeting.";
+    }
+}

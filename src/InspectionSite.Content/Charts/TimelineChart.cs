@@ -1,0 +1,42 @@
+using InspectionSite.Content.Charts.Plotly;
+using InspectionSite.Content.Model;
+
+namespace InspectionSite.Content.Charts;
+
+/// <summary>One dated event on a timeline: its kind ("Report published") and what it concerns.</summary>
+public sealed record TimelineEvent(DateOnly Date, string Kind, string Title);
+
+/// <summary>
+/// Events on a date axis, one row of markers per kind of event, and a table of every event in date order.
+/// </summary>
+public static class TimelineChart
+{
+    /// <param name="kinds">The rows, top to bottom.</param>
+    public static Chart Build(string id, string title, string summary, IReadOnlyList<string> kinds, IReadOnlyList<TimelineEvent> events)
+    {
+        var row = kinds.Select((kind, i) => (kind, i)).ToDictionary(k => k.kind, k => k.i);
+        var ordered = events.OrderBy(e => e.Date).ThenBy(e => row[e.Kind]).ThenBy(e => e.Title, StringComparer.Ordinal).ToList();
+        var traces = kinds.Select((kind, i) =>
+        {
+            var these = ordered.Where(e => e.Kind == kind).ToList();
+            return (Trace)new Scatter
+            {
+                Name = kind,
+                Mode = ScatterMode.Markers,
+                X = DataArray.Of(these.Select(e => e.Date)),
+                Y = DataArray.Of(these.Select(e => e.Kind)),
+                Marker = FigureLook.PointMarker(ChartStyle.Event(i)) with { Size = 16 },
+                ClipOnAxis = false,
+            };
+        }).ToList();
+
+        var dateAxis = FigureLook.Axis("Date") with { Type = AxisType.Date, TickFormat = "%b %Y", Range = FigureLook.PaddedRange(ordered.Select(e => e.Date).ToList()) };
+        // Each row's own label names its kind of event, so the axis needs no title of its own.
+        var kindAxis = FigureLook.Axis("Event") with { Title = null, Type = AxisType.Category, AutoRange = "reversed", ShowGrid = true };
+        var figure = new Figure(traces, FigureLook.Layout(dateAxis, kindAxis, height: 120 + 70 * kinds.Count, showLegend: false), FigureLook.Config);
+
+        var table = new ChartTable(title, ["Date", "Event", "What"],
+            ordered.Select(e => new ChartRow(UkDate.Display(e.Date), [e.Kind, e.Title])).ToList());
+        return Chart.Drawn(id, title, summary, figure, table);
+    }
+}

@@ -1,0 +1,92 @@
+using InspectionSite.Checking;
+using InspectionSite.Content.Diagnostics;
+using InspectionSite.Content.Markdown;
+using InspectionSite.Content.Model;
+using InspectionSite.Content.Reading;
+using InspectionSite.Content.Site;
+using InspectionSite.Rendering;
+
+namespace InspectionSite.Incremental;
+
+/// <summary>
+/// What one process (the preview) keeps from build to build, so that a build after an edit does only the
+/// work the edit calls for. <see cref="Pipeline.BuildPipeline"/> runs every stage as usual and asks this
+/// cache at each: CSV files whose bytes have not changed are not parsed again (<see cref="CsvTableCache"/>);
+/// Markdown whose text has not changed is not rendered again (<see cref="MarkdownCache"/>); only pages that
+/// show a changed row or body are rendered again (<see cref="ContentChanges"/>, <see cref="PageDependencies"/>);
+/// and only the links such pages can break are checked again. Nothing is remembered from a build that fails.
+/// </summary>
+public sealed class BuildCache
+{
+    private Built? _last;
+    private Dictionary<string, PageAnchors>? _scanned;
+
+    private sealed record Built(ContentSet Content, SiteModel Site, IReadOnlyDictionary<string, string> AssetPaths,
+        Dictionary<string, OutputFile> Files, Dictionary<string, PageAnchors> Anchors);
+
+    public CsvTableCache Tables { get; } = new();
+
+    public MarkdownCache Markdown { get; } = new();
+
+    /// <summary>How many pages the last build rendered.</summary>
+    public int PagesRendered { get; private set; }
+
+    /// <summary>Renders every page again at the next build: for when the theme itself changes.</summary>
+    public void ForgetPages() => _last = null;
+
+    /// <summary>The pages to render: all of them the first time, or when the theme's files change; afterwards those whose content changed, or that are new.</summary>
+    public IReadOnlyList<PageSpec> PagesToRender(IReadOnlyList<PageSpec> pages, ContentSet content, SiteModel site, IReadOnlyDictionary<string, string> assetPaths)
+    {
+        var last = _last;
+        if (last is null || !SameAssets(last.AssetPaths, assetPaths)) return pages;
+        var changed = ContentChanges.Between(last.Content, content, last.Site, site);
+        return pages.Where(p => !last.Files.ContainsKey(Routes.OutputFile(p.Path)) || PageDependencies.Of(p, site).Any(changed.Contains)).ToList();
+    }
+
+    /// <summary>Every page's file: rendered now if it is in <paramref name="toRender"/>, otherwise as the last build rendered it.</summary>
+    public IReadOnlyList<OutputFile> Render(IReadOnlyList<PageSpec> pages, IReadOnlyList<PageSpec> toRender)
+    {
+        PagesRendered = toRender.Count;
+        var rendered = PageRenderer.RenderAll(toRender).ToDictionary(f => f.Path, StringComparer.Ordinal);
+        return pages.Select(p => Routes.OutputFile(p.Path)).Select(path => rendered.TryGetValue(path, out var file) ? file : _last!.Files[path]).ToList();
+    }
+
+    /// <summary>
+    /// Checks links as <see cref="LinkChecker"/> does, scanning only pages whose bytes are new. When the site has
+    /// the same files as at the last build, only the pages rendered again, and the pages whose links point at an
+    /// anchor on one of them, can have a broken link, so only those are checked.
+    /// </summary>
+    public void CheckLinks(IReadOnlyList<OutputFile> files, string basePath, DiagnosticBag diagnostics)
+    {
+        var last = _last;
+        var pages = files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).ToList();
+        var scanned = new Dictionary<string, PageAnchors>(StringComparer.Ordinal);
+        var fresh = new List<OutputFile>();
+        foreach (var page in pages)
+        {
+            if (last is not null && last.Files.TryGetValue(page.Path, out var old) && ReferenceEquals(old, page)) scanned[page.Path] = last.Anchors[page.Path];
+            else fresh.Add(page);
+        }
+        var results = new PageAnchors[fresh.Count];
+        Parallel.For(0, fresh.Count, i => results[i] = PageAnchors.Scan(fresh[i].Content));
+        for (var i = 0; i < fresh.Count; i++) scanned[fresh[i].Path] = results[i];
+
+        var existing = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        IReadOnlySet<string>? only = null;
+        if (last is not null && existing.SetEquals(last.Files.Keys))
+        {
+            var changed = fresh.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+            only = changed.Concat(scanned.Where(page => page.Value.AnchorsElsewhere.Any(link => LinkChecker.TargetOf(link, basePath) is { } target && changed.Contains(target)))
+                .Select(page => page.Key)).ToHashSet(StringComparer.Ordinal);
+        }
+        LinkChecker.Check(scanned, existing, basePath, diagnostics, only);
+        _scanned = scanned;
+    }
+
+    /// <summary>Keeps a build that passed every check, for the next one to start from.</summary>
+    public void Remember(ContentSet content, SiteModel site, IReadOnlyDictionary<string, string> assetPaths, IReadOnlyList<OutputFile> files) =>
+        _last = new Built(content, site, assetPaths, files.ToDictionary(f => f.Path, StringComparer.Ordinal), _scanned!);
+
+    private static bool SameAssets(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b) =>
+        a.Count == b.Count && a.All(pair => b.TryGetValue(pair.Key, out var path) && path == pair.Value);
+}

@@ -1,0 +1,13 @@
+namespace InspectionSite.Tools;
+
+/// <summary>
+/// The files the site publishes from npm packages, read from node_modules (installed from package-lock.json
+/// on first use) and fingerprinted with the theme's own assets. Nothing is fetched from a CDN: the site works offline.
+/// </summary>
+public static class PackagedAssets
+{
+    public static IReadOnlyList<(string Name, byte[] Content)> From(NodePackages packages) =>
+    [
+        ("vendor/plotly.min.js", File.ReadAllBytes(packages.PathOf("plotly.js-dist-min", "plotly.min.js"))),
+    ];
+}

@@ -1,0 +1,64 @@
+using InspectionSite.Pipeline;
+using InspectionSite.Tests.Support;
+using Microsoft.Playwright;
+
+namespace InspectionSite.BrowserTests.Browser;
+
+/// <summary>
+/// Shared by every browser test: the real input built once, served with the netlify.toml headers,
+/// and one chromium. Each check opens its own browser context, so no test sees another's state.
+/// </summary>
+public class BrowserSite : IAsyncLifetime
+{
+    private readonly TempFolder _folder = new();
+    private readonly string _basePath;
+
+    public BrowserSite() : this(basePath: "") { }
+
+    /// <param name="basePath">The sub-folder the site is built for and served from, e.g. "/hmicfrs"; "" for the root.</param>
+    protected BrowserSite(string basePath) => _basePath = basePath;
+
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+    private ServedSite? _site;
+
+    public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser has not started.");
+
+    public ServedSite Site => _site ?? throw new InvalidOperationException("The site is not served.");
+
+    /// <summary>What the build read and wrote, to compare the served site with.</summary>
+    public BuildResult Build { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var output = _folder["output"];
+        Build = SiteBuilder.Build(Repository.Input, output, basePath: _basePath);
+        _site = await ServedSite.StartAsync(output, _basePath);
+        _playwright = await Playwright.CreateAsync();
+        // Playwright drives Debian's chromium; it never downloads a browser of its own.
+        _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = HeadlessChromium.Executable, Headless = true, Args = HeadlessChromium.Switches });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null) await _browser.CloseAsync();
+        _playwright?.Dispose();
+        if (_site is not null) await _site.DisposeAsync();
+        _folder.Dispose();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserSite>
+{
+    public const string Name = "Browser";
+}
+
+/// <summary>The same, built for and served from a sub-folder, as a site under an organisation's own domain would be.</summary>
+public sealed class SubFolderBrowserSite() : BrowserSite(basePath: "/hmicfrs");
+
+[CollectionDefinition(Name)]
+public sealed class SubFolderBrowserCollection : ICollectionFixture<SubFolderBrowserSite>
+{
+    public const string Name = "Browser, sub-folder";
+}

@@ -1,0 +1,52 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Playwright;
+
+namespace InspectionSite.BrowserTests.Browser;
+
+/// <summary>
+/// One tab a reader works in, in a browser context of its own, that keeps every console error, uncaught
+/// script error and failed request (Chromium reports each Content Security Policy violation as a console error).
+/// </summary>
+public sealed class ReaderTab : IAsyncDisposable
+{
+    private readonly IBrowserContext _context;
+    private readonly ConcurrentQueue<string> _problems = new();
+
+    private ReaderTab(IBrowserContext context, IPage page)
+    {
+        _context = context;
+        Page = page;
+        // The browser asks for /favicon.ico by itself; the site has none, and no page links to one.
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && !message.Location.Contains("/favicon.ico", StringComparison.Ordinal))
+                _problems.Enqueue($"{message.Text} (at {message.Location})");
+        };
+        page.PageError += (_, error) => _problems.Enqueue($"uncaught script error: {error}");
+        page.RequestFailed += (_, request) => _problems.Enqueue($"{request.Url} failed to load: {request.Failure}");
+    }
+
+    public IPage Page { get; }
+
+    public IReadOnlyCollection<string> Problems => _problems;
+
+    /// <summary>The address bar after the host: "/search/?q=older+people".</summary>
+    public string PathAndQuery => new Uri(Page.Url).PathAndQuery;
+
+    /// <summary>One parameter of the address bar's query, decoded; null when absent.</summary>
+    public string? Query(string name) =>
+        QueryHelpers.ParseQuery(new Uri(Page.Url).Query).TryGetValue(name, out var value) ? value.ToString() : null;
+
+    /// <summary>Opens a page of the served site; <paramref name="configure"/> may change the context first, e.g. to route requests.</summary>
+    public static async Task<ReaderTab> OpenAsync(BrowserSite fixture, string path, bool javaScript = true, Func<IBrowserContext, Task>? configure = null)
+    {
+        var context = await fixture.Browser.NewContextAsync(new() { JavaScriptEnabled = javaScript });
+        if (configure is not null) await configure(context);
+        var tab = new ReaderTab(context, await context.NewPageAsync());
+        await tab.Page.GotoAsync(fixture.Site.Url(path));
+        return tab;
+    }
+
+    public async ValueTask DisposeAsync() => await _context.CloseAsync();
+}

@@ -1,0 +1,186 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CsvHelper;
+using InspectionSite.Content.Charts;
+using InspectionSite.Content.Charts.Plotly;
+using InspectionSite.Content.Model;
+using InspectionSite.Tests.Support;
+
+namespace InspectionSite.Tests;
+
+/// <summary>The charts of the real input: what they draw, what their tables say, and that the two agree with each other and with input/.</summary>
+public sealed class ChartTests(BuiltSite site) : IClassFixture<BuiltSite>
+{
+    private static readonly string[] ChartPages = ["/", "/meetings/2022-03-31/", "/meetings/2022-06-30/", "/meetings/2022-09-29/", "/recommendations/9159/", "/recommendations/10618/", "/recommendations/rape-survivors-phase-2-1/"];
+
+    [Fact]
+    public void The_figure_json_for_the_real_data_matches_the_approved_snapshot()
+    {
+        var model = LinkedSite.From(Repository.Input);
+        var charts = new List<(string Page, Chart Chart)>
+        {
+            ("/", SiteCharts.OpenInPapersTotals(model)),
+            ("/", SiteCharts.OpenNamedItems(model)),
+            ("/", SiteCharts.ByOwnerAndStatus(model)),
+            ("/", SiteCharts.RagNow(model)),
+            ("/", SiteCharts.Timeline(model)),
+        };
+        charts.AddRange(model.Meetings.Select(m => ($"/meetings/{m.Id}/", SiteCharts.ChangesAt(model, m))));
+        charts.AddRange(model.Recommendations.Where(r => r.Id is "9159" or "10618").Select(r => ($"/recommendations/{r.Id}/", SiteCharts.StatusHistory(model, r))));
+
+        var all = new JsonArray(charts.Select(c => (JsonNode)new JsonObject
+        {
+            ["page"] = c.Page,
+            ["id"] = c.Chart.Id,
+            ["title"] = c.Chart.Title,
+            ["summary"] = c.Chart.Summary,
+            ["figure"] = c.Chart.Figure is { } figure ? JsonNode.Parse(PlotlyJson.Serialize(figure)) : null,
+        }).ToArray());
+        var readable = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        Support.Snapshot.Verify("charts", all.ToJsonString(readable) + "\n", extension: "json");
+    }
+
+    [Fact]
+    public void Every_drawn_chart_has_a_table_with_exactly_the_numbers_its_figure_draws()
+    {
+        var checkedCharts = 0;
+        foreach (var path in ChartPages)
+        {
+            foreach (var chart in RenderedChart.All(site.Open(path)).Where(c => c.Figure is not null))
+            {
+                FigureAndTable.AssertSameNumbers(chart);
+                checkedCharts++;
+            }
+        }
+        Assert.Equal(4 + 3 + 3, checkedCharts);
+    }
+
+    [Fact]
+    public void The_home_page_charts_the_open_counts_each_paper_gives_exactly_as_snapshots_csv_has_them()
+    {
+        var chart = RenderedChart.Read(site.Open("/"), "chart-open-totals");
+        var rows = File.ReadAllLines(Path.Combine(Repository.Input, "snapshots.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+        Assert.Equal(rows.Count, chart.Rows.Count);
+        foreach (var row in rows)
+        {
+            var meeting = UkDate.Display(DateOnly.ParseExact(row[0], "yyyy-MM-dd", CultureInfo.InvariantCulture));
+            var columns = new[] { (1, "Recommendations"), (2, "Areas for improvement"), (3, "Causes of concern") };
+            foreach (var (index, column) in columns)
+                Assert.Equal(row[index].Length == 0 ? "Not given" : row[index], chart.Cell(meeting, column));
+        }
+        Assert.Contains("open causes of concern fell from 5 to 2 between the 30 June and 29 September 2022 meetings", chart.Summary);
+        Assert.Contains("Open recommendations stood at 45 at the 29 September 2022 meeting, the only one with a figure", chart.Summary);
+    }
+
+    [Fact]
+    public void The_owner_chart_counts_each_item_once_by_its_owner_and_latest_status_in_the_csv_files()
+    {
+        var owners = ReadCsv("recommendations.csv").ToDictionary(r => r["id"], r => r["owner"].Length == 0 ? "Not known" : r["owner"]);
+        var latest = ReadCsv("progress.csv").GroupBy(p => p["recommendation"])
+            .ToDictionary(g => g.Key, g => g.OrderBy(p => p["meeting"], StringComparer.Ordinal).Last()["status"]);
+        var chart = RenderedChart.Read(site.Open("/"), "chart-owners");
+
+        foreach (var owner in owners.Values.Distinct())
+        {
+            var mine = owners.Where(o => o.Value == owner).Select(o => latest.GetValueOrDefault(o.Key)).ToList();
+            Assert.Equal(mine.Count(s => s == "open"), int.Parse(chart.Cell(owner, "Open"), CultureInfo.InvariantCulture));
+            Assert.Equal(mine.Count(s => s == "signed-off-by-hmicfrs"), int.Parse(chart.Cell(owner, "Signed off by HMICFRS"), CultureInfo.InvariantCulture));
+        }
+        Assert.StartsWith($"Of the {owners.Count} named items this site follows, {latest.Values.Count(s => s == "open")} are open", chart.Summary);
+    }
+
+    [Fact]
+    public void With_no_rag_rating_in_any_paper_the_rag_chart_says_so_and_draws_nothing()
+    {
+        Assert.All(ReadCsv("progress.csv"), row => Assert.Equal("", row["rag"]));
+        var home = site.Open("/");
+        var chart = RenderedChart.Read(home, "chart-rag");
+        Assert.Null(chart.Figure);
+        Assert.Empty(chart.Rows);
+        Assert.Null(home.GetElementById("chart-rag")!.QuerySelector("svg, .chart-plot, script"));
+        Assert.Equal("No committee paper gives a RAG rating for any of the 11 open named items, so there is no chart: every rating is not known.", chart.Summary);
+    }
+
+    [Fact]
+    public void The_timeline_lists_every_report_publication_and_every_known_fieldwork_start()
+    {
+        var chart = RenderedChart.Read(site.Open("/"), "chart-timeline");
+        var reports = ReadCsv("reports.csv");
+        var inspections = ReadCsv("inspections.csv");
+        var fieldwork = inspections.Where(i => i["fieldwork_start"].Length > 0).ToList();
+        Assert.Equal(reports.Count + fieldwork.Count, chart.Rows.Count);
+        foreach (var report in reports)
+            Assert.Contains(chart.Rows, r => r[1] == "Report published" && r[2] == report["title"] && r[0] == UkDate.Display(DateOnly.Parse(report["published"], CultureInfo.InvariantCulture)));
+        foreach (var inspection in fieldwork)
+            Assert.Contains(chart.Rows, r => r[1].StartsWith("Fieldwork began", StringComparison.Ordinal) && r[2] == inspection["title"]);
+        Assert.Contains($"fieldwork start dates are recorded for {fieldwork.Count} of the {inspections.Count} inspections and engagements", chart.Summary);
+    }
+
+    [Fact]
+    public void Each_meeting_page_charts_what_changed_since_the_previous_meeting()
+    {
+        var september = RenderedChart.Read(site.Open("/meetings/2022-09-29/"), "chart-changes");
+        Assert.Equal("This paper reports on 10 named items: 2 moved from open to signed off by HMICFRS, 3 stayed open and 5 were reported for the first time.", september.Summary);
+        Assert.Equal("5", september.Cell("Open", "Before this meeting"));
+        Assert.Equal("8", september.Cell("Open", "At this meeting"));
+        Assert.Equal("2", september.Cell("Signed off by HMICFRS", "At this meeting"));
+
+        var march = RenderedChart.Read(site.Open("/meetings/2022-03-31/"), "chart-changes");
+        Assert.Equal("This paper reports on 3 named items: 3 were reported for the first time.", march.Summary);
+    }
+
+    [Fact]
+    public void Each_recommendation_page_charts_its_status_history()
+    {
+        var chart = RenderedChart.Read(site.Open("/recommendations/9159/"), "chart-status-history");
+        Assert.Equal([["30 June 2022", "Open"], ["29 September 2022", "Signed off by HMICFRS"]], chart.Rows);
+        Assert.Equal("Moved from open at the 30 June 2022 meeting to signed off by HMICFRS at the 29 September 2022 meeting.", chart.Summary);
+    }
+
+    [Fact]
+    public void Without_javascript_every_chart_shows_its_table_and_hides_only_the_empty_drawing_area()
+    {
+        foreach (var path in ChartPages)
+        {
+            foreach (var figure in site.Open(path).QuerySelectorAll("figure.chart"))
+            {
+                Assert.True(figure.QuerySelector("details.chart-data")!.HasAttribute("open"), $"{path} #{figure.Id}: the table must be open without script");
+                Assert.True(figure.QuerySelector(".chart-plot")!.HasAttribute("hidden"), $"{path} #{figure.Id}: the empty drawing area must stay hidden without script");
+                Assert.NotNull(figure.QuerySelector("table caption"));
+            }
+        }
+    }
+
+    [Fact]
+    public void Pages_with_charts_load_plotly_from_the_site_itself_and_pages_without_load_no_script()
+    {
+        var home = site.Open("/");
+        var sources = home.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")!).ToList();
+        Assert.Equal(2, sources.Count);
+        Assert.Matches(@"^/assets/vendor/plotly\.min\.[0-9a-f]{10}\.js$", sources[0]);
+        Assert.Matches(@"^/assets/scripts/charts\.[0-9a-f]{10}\.js$", sources[1]);
+        var published = File.ReadAllBytes(Path.Combine(site.Output, sources[0].TrimStart('/')));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(Repository.Root, "node_modules", "plotly.js-dist-min", "plotly.min.js")), published);
+
+        foreach (var path in new[] { "/about/", "/reports/solihull-jtai/" })
+            Assert.Empty(site.Open(path).QuerySelectorAll("script"));
+        // The lists load only the script that sorts and filters their tables.
+        foreach (var path in new[] { "/reports/", "/inspections/" })
+            Assert.Matches(@"^/assets/scripts/tables\.[0-9a-f]{10}\.js$", Assert.Single(site.Open(path).QuerySelectorAll("script")).GetAttribute("src"));
+        foreach (var file in Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories))
+            Assert.DoesNotMatch(@"<(script|link)[^>]+(src|href)=""(https?:)?//", File.ReadAllText(file));
+    }
+
+    /// <summary>A CSV file of the input, read independently of the generator's own reader: one dictionary per row.</summary>
+    private static List<Dictionary<string, string>> ReadCsv(string file)
+    {
+        using var csv = CsvReader.Create(new StreamReader(Path.Combine(Repository.Input, file)), new CsvReaderOptions());
+        csv.ReadHeader();
+        var header = csv.Headers.ToArray();
+        var rows = new List<Dictionary<string, string>>();
+        while (csv.Read()) rows.Add(header.Select((name, i) => (name, value: csv.GetString(i))).ToDictionary(c => c.name, c => c.value));
+        return rows;
+    }
+}

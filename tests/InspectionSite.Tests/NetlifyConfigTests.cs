@@ -1,0 +1,180 @@
+using InspectionSite.Netlify;
+using InspectionSite.Tests.Support;
+
+namespace InspectionSite.Tests;
+
+/// <summary>netlify.toml: it is read as Netlify reads it, builds and publishes the right folder, and serves strict headers.</summary>
+public sealed class NetlifyConfigTests
+{
+    private static NetlifyConfig Netlify => SiteHeaders.Netlify;
+
+    [Fact]
+    public void It_builds_with_the_netlify_script_and_publishes_the_output_folder()
+    {
+        Assert.Equal("output", Netlify.Publish);
+        var script = Assert.Single(Netlify.BuildCommand!.Split(' '), word => word.StartsWith(".ci/", StringComparison.Ordinal));
+        var text = File.ReadAllText(Path.Combine(Repository.Root, script));
+        Assert.Contains("dotnet-install.sh", text);
+        Assert.Contains("--channel 10.0", text);
+        Assert.Contains("build --base-url \"${URL", text);
+        Assert.Equal("20", Netlify.Environment["NODE_VERSION"]);
+    }
+
+    [Fact]
+    public void Every_response_forbids_inline_script_framing_and_plugins()
+    {
+        var csp = SiteHeaders.Directives(SiteHeaders.ContentSecurityPolicy);
+        Assert.Equal(["'self'"], csp["default-src"]);
+        Assert.Contains("'self'", csp["script-src"]);
+        Assert.DoesNotContain(csp["script-src"], s => s is "'unsafe-inline'" or "'unsafe-eval'" or "*" or "data:" or "http:" or "https:");
+        Assert.Equal(["'none'"], csp["frame-ancestors"]);
+        Assert.Equal(["'none'"], csp["object-src"]);
+        Assert.Equal(["'self'"], csp["base-uri"]);
+
+        foreach (var path in new[] { "/", "/reports/solihull-jtai/", "/data/reports.csv", "/assets/styles/site.0123456789.css", "/no-such-page" })
+        {
+            var headers = Netlify.HeadersFor(path);
+            Assert.Equal(SiteHeaders.ContentSecurityPolicy, headers["Content-Security-Policy"]);
+            Assert.Equal("nosniff", headers["X-Content-Type-Options"]);
+            Assert.Equal("strict-origin-when-cross-origin", headers["Referrer-Policy"]);
+            Assert.Contains("camera=()", headers["Permissions-Policy"]);
+        }
+    }
+
+    [Fact]
+    public void Fingerprinted_assets_are_cached_for_a_year_and_nothing_else_is()
+    {
+        var assets = Netlify.HeadersFor("/assets/styles/site.0123456789.css")["Cache-Control"];
+        Assert.Contains("max-age=31536000", assets);
+        Assert.Contains("immutable", assets);
+        foreach (var path in new[] { "/", "/reports/", "/feed.xml", "/data/reports.csv" })
+            Assert.False(Netlify.HeadersFor(path).ContainsKey("Cache-Control"), $"{path} would be cached; Netlify's default revalidates every time");
+    }
+
+    [Fact]
+    public void No_header_is_set_by_two_rules_that_match_the_same_path()
+    {
+        foreach (var first in Netlify.Headers)
+            foreach (var second in Netlify.Headers.Where(r => r != first))
+            {
+                var overlap = first.Matches(Example(second.For)) || second.Matches(Example(first.For));
+                if (overlap) Assert.Empty(first.Values.Keys.Intersect(second.Values.Keys, StringComparer.OrdinalIgnoreCase));
+            }
+
+        static string Example(string pattern) => pattern.Replace("*", "x/y.css");
+    }
+
+    [Fact]
+    public void An_address_with_no_page_gets_the_404_page()
+    {
+        var rule = Assert.Single(Netlify.Redirects);
+        Assert.Equal(("/*", "/404.html", 404), (rule.From, rule.To, rule.Status));
+    }
+
+    [Fact]
+    public void Each_headers_block_is_read_with_its_pattern_and_values_and_each_redirect_with_its_status()
+    {
+        var netlify = NetlifyConfig.Parse("""
+            [build]
+              command = "dotnet run -- build" # comments are ignored
+              publish = "output"
+            [build.environment]
+              DOTNET_NOLOGO = "1"
+
+            [[redirects]]
+              from = "/old/*"
+              to = "/new/:splat"
+
+            [[headers]]
+              for = "/*"
+              [headers.values]
+                X-Frame-Options = "DENY"
+                "Referrer-Policy" = 'strict-origin-when-cross-origin'
+                Content-Security-Policy = "default-src 'self'; img-src 'self' data:"
+
+            [[headers]]
+              for = "/assets/*"
+              [headers.values]
+                Cache-Control = "public, max-age=31536000, immutable"
+            """);
+
+        Assert.Equal(("dotnet run -- build", "output", "1"), (netlify.BuildCommand, netlify.Publish, netlify.Environment["DOTNET_NOLOGO"]));
+        Assert.Equal([new RedirectRule("/old/*", "/new/:splat", 301)], netlify.Redirects);
+        Assert.Equal(["/*", "/assets/*"], netlify.Headers.Select(r => r.For));
+        Assert.Equal(new Dictionary<string, string>
+        {
+            ["X-Frame-Options"] = "DENY",
+            ["Referrer-Policy"] = "strict-origin-when-cross-origin",
+            ["Content-Security-Policy"] = "default-src 'self'; img-src 'self' data:",
+        }, netlify.Headers[0].Values);
+        Assert.Equal("default-src 'self'; img-src 'self' data:", netlify.ContentSecurityPolicy);
+
+        var asset = netlify.HeadersFor("/assets/styles/site.0123456789.css");
+        Assert.Equal("DENY", asset["x-frame-options"]);
+        Assert.Equal("public, max-age=31536000, immutable", asset["Cache-Control"]);
+        Assert.False(netlify.HeadersFor("/reports/").ContainsKey("Cache-Control"));
+    }
+
+    [Theory]
+    [InlineData("/*", "/", true)]
+    [InlineData("/*", "/reports/solihull-jtai/", true)]
+    [InlineData("/assets/*", "/assets/styles/site.0123456789.css", true)]
+    [InlineData("/assets/*", "/reports/", false)]
+    [InlineData("/reports/:id/", "/reports/solihull-jtai/", true)]
+    [InlineData("/reports/:id/", "/reports/solihull-jtai/more/", false)]
+    [InlineData("/404.html", "/404.html", true)]
+    [InlineData("/about", "/about/", true)]
+    public void A_for_pattern_matches_paths_as_Netlify_matches_them(string pattern, string path, bool matches) =>
+        Assert.Equal(matches, NetlifyPattern.Matches(pattern, path));
+
+    [Fact]
+    public void The_reader_reads_the_toml_that_netlify_toml_uses()
+    {
+        var toml = TomlReader.Parse("""
+            # a comment
+            title = "a # is not a comment in a string" # but this is
+            [build]
+              command = 'echo "hi"'
+            [build.environment]
+              NODE_VERSION = "20"
+            [[headers]]
+              for = "/*"
+              [headers.values]
+                X-Test = "a\"b\\c\u00e9"
+            [[headers]]
+              for = "/assets/*"
+              [headers.values]
+                Cache-Control = "max-age=1"
+            [[redirects]]
+              status = 404
+              force = false
+            """, "sample.toml");
+        Assert.Equal("a # is not a comment in a string", toml.Text("title"));
+        Assert.Equal("echo \"hi\"", toml.Table("build")!.Text("command"));
+        Assert.Equal("20", toml.Table("build")!.Table("environment")!.Text("NODE_VERSION"));
+        var headers = toml.Tables("headers");
+        Assert.Equal(2, headers.Count);
+        Assert.Equal("a\"b\\cé", headers[0].Table("values")!.Text("X-Test"));
+        Assert.Equal("max-age=1", headers[1].Table("values")!.Text("Cache-Control"));
+        Assert.Equal(404L, toml.Tables("redirects")[0]["status"]);
+        Assert.Equal(false, toml.Tables("redirects")[0]["force"]);
+    }
+
+    [Theory]
+    [InlineData("a = \"1\"\na = \"2\"", 2, "defined twice")]
+    [InlineData("[build]\nx = 1\n[build]", 3, "defined twice")]
+    [InlineData("a = \"unclosed", 1, "not closed")]
+    [InlineData("a = \"\"\"\nmulti\n\"\"\"", 1, "Multi-line strings")]
+    [InlineData("a.b = 1", 1, "Dotted keys")]
+    [InlineData("a = [1, 2]", 1, "Unsupported value")]
+    [InlineData("a = 1 b = 2", 1, "Unexpected text")]
+    [InlineData("a = 1\n[[a]]", 2, "already a value")]
+    [InlineData("[[headers]]\n  for = \"/*\"\n  values = { X-Frame-Options = \"DENY\" }", 3, "Unsupported value")]
+    public void The_reader_refuses_what_it_does_not_understand_with_its_line(string text, int line, string message)
+    {
+        var error = Assert.Throws<TomlException>(() => TomlReader.Parse(text, "bad.toml"));
+        Assert.Equal(line, error.Line);
+        Assert.Contains(message, error.Message);
+        Assert.StartsWith($"bad.toml:{line}: ", error.Message);
+    }
+}

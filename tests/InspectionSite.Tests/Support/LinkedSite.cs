@@ -1,0 +1,19 @@
+using InspectionSite.Content.Diagnostics;
+using InspectionSite.Content.Reading;
+using InspectionSite.Content.Site;
+
+namespace InspectionSite.Tests.Support;
+
+/// <summary>An input folder read and linked, as the build does before it renders anything.</summary>
+public static class LinkedSite
+{
+    public static SiteModel From(string input)
+    {
+        var diagnostics = new DiagnosticBag();
+        var content = new InputReader(input, diagnostics).Read();
+        diagnostics.ThrowIfAny();
+        var site = new SiteLinker(new Routes(), SiteBuilder.AsOf, diagnostics).Link(content);
+        diagnostics.ThrowIfAny();
+        return site!;
+    }
+}

@@ -1,0 +1,11 @@
+namespace InspectionSite.Theme;
+
+/// <summary>The theme's scripts, as lists a page passes to its layout. Each only enhances a page that works without it.</summary>
+public static class ThemeScripts
+{
+    /// <summary>Sorting and filtering of linkable tables, kept in the address.</summary>
+    public static readonly IReadOnlyList<string> Tables = ["scripts/tables.js"];
+
+    /// <summary>The search page: Pagefind in the browser, query and filters kept in the address.</summary>
+    public static readonly IReadOnlyList<string> Search = ["scripts/search.js"];
+}

@@ -1,0 +1,161 @@
+// Linkable tables: sorts and filters a plain HTML table, and keeps the choices in the page's address,
+// so that a link such as ?kind=cause-of-concern&status=open reproduces the same rows. Without this
+// script the table is complete and in its natural order; the filters stay hidden.
+
+const collator = new Intl.Collator("en-GB", { numeric: true, sensitivity: "base" });
+
+for (const container of document.querySelectorAll("[data-linkable-table]")) {
+  enhance(container);
+}
+
+function enhance(container) {
+  const table = container.querySelector("table");
+  const form = container.querySelector("form[data-table-filters]");
+  const count = container.querySelector("[data-table-count]");
+  if (!table || !form || !count || !table.tHead || table.tBodies.length === 0) return;
+
+  const body = table.tBodies[0];
+  const rows = Array.from(body.rows);
+  const noun = container.dataset.noun || "rows";
+  const controls = Array.from(form.elements).filter((control) => control.name);
+  const headers = Array.from(table.tHead.rows[0].cells).filter((cell) => cell.dataset.sortKey);
+  const state = { sort: null, descending: false };
+  const labels = new Map(headers.map((header) => [header, header.textContent.trim()]));
+
+  for (const header of headers) addSortButton(header);
+  readAddress();
+  form.hidden = false;
+  apply(false);
+
+  form.addEventListener("change", () => update());
+  form.addEventListener("submit", (event) => event.preventDefault());
+  form.querySelector("[data-table-reset]")?.addEventListener("click", () => {
+    for (const control of controls) clear(control);
+    state.sort = null;
+    state.descending = false;
+    update();
+  });
+
+  function addSortButton(header) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "sort-button";
+    button.append(...header.childNodes);
+    const arrow = document.createElement("span");
+    arrow.className = "sort-arrow";
+    arrow.setAttribute("aria-hidden", "true");
+    button.append(arrow);
+    header.append(button);
+    button.addEventListener("click", () => {
+      const key = header.dataset.sortKey;
+      state.descending = state.sort === key ? !state.descending : false;
+      state.sort = key;
+      update();
+    });
+  }
+
+  function update() {
+    apply(true);
+    writeAddress();
+  }
+
+  function apply(announce) {
+    const sortHeader = headers.find((header) => header.dataset.sortKey === state.sort);
+    const ordered = sortHeader ? sorted(sortHeader.cellIndex) : rows;
+    body.append(...ordered);
+
+    let shown = 0;
+    for (const row of rows) {
+      row.hidden = !controls.every((control) => matches(row, control));
+      if (!row.hidden) shown++;
+    }
+
+    for (const header of headers) {
+      const arrow = header.querySelector(".sort-arrow");
+      if (header === sortHeader) {
+        header.setAttribute("aria-sort", state.descending ? "descending" : "ascending");
+        arrow.textContent = state.descending ? "▼" : "▲";
+      } else {
+        header.removeAttribute("aria-sort");
+        arrow.textContent = "↕";
+      }
+    }
+
+    let message = `Showing ${shown} of ${rows.length} ${noun}`;
+    if (sortHeader) message += `, sorted by ${labels.get(sortHeader)} (${state.descending ? "descending" : "ascending"})`;
+    // Written once at load without announcing it; later changes are announced by the live region.
+    if (announce || count.textContent === "") count.textContent = message + ".";
+  }
+
+  /** Rows in the chosen order; unknown values ("") always last, ties kept in the natural order. */
+  function sorted(column) {
+    const keyed = rows.map((row, position) => ({ row, position, value: sortValue(row.cells[column]) }));
+    keyed.sort((a, b) => {
+      if (a.value === "" || b.value === "") return (a.value === "") - (b.value === "") || a.position - b.position;
+      const order = collator.compare(a.value, b.value);
+      return (state.descending ? -order : order) || a.position - b.position;
+    });
+    return keyed.map((entry) => entry.row);
+  }
+
+  function sortValue(cell) {
+    if (!cell) return "";
+    return cell.hasAttribute("data-sort-value") ? cell.getAttribute("data-sort-value") : cell.textContent.trim();
+  }
+
+  function matches(row, control) {
+    const wanted = control.type === "checkbox" ? (control.checked ? control.value : "") : control.value;
+    if (wanted === "") return true;
+    const value = row.getAttribute(`data-${control.name}`) || "";
+    switch (control.dataset.match) {
+      case "contains":
+        return value.toLocaleLowerCase("en-GB").includes(wanted.toLocaleLowerCase("en-GB"));
+      case "word":
+        return value.split(" ").includes(wanted);
+      default:
+        return value === wanted;
+    }
+  }
+
+  function readAddress() {
+    const params = new URLSearchParams(location.search);
+    for (const control of controls) {
+      const value = params.get(control.name);
+      if (value === null) continue;
+      if (control.type === "checkbox") {
+        control.checked = value === control.value;
+      } else {
+        // A value the list does not offer (from an older link, say) is added, so the filter still shows it.
+        if (control.tagName === "SELECT" && !Array.from(control.options).some((option) => option.value === value)) {
+          control.add(new Option(value, value));
+        }
+        control.value = value;
+      }
+    }
+    const sort = params.get("sort");
+    if (headers.some((header) => header.dataset.sortKey === sort)) {
+      state.sort = sort;
+      state.descending = params.get("order") === "desc";
+    }
+  }
+
+  function writeAddress() {
+    const params = new URLSearchParams(location.search);
+    for (const control of controls) {
+      const value = control.type === "checkbox" ? (control.checked ? control.value : "") : control.value;
+      if (value) params.set(control.name, value);
+      else params.delete(control.name);
+    }
+    if (state.sort) params.set("sort", state.sort);
+    else params.delete("sort");
+    if (state.sort && state.descending) params.set("order", "desc");
+    else params.delete("order");
+    const query = params.toString();
+    history.replaceState(history.state, "", (query ? `?${query}` : location.pathname) + location.hash);
+  }
+
+  function clear(control) {
+    if (control.type === "checkbox") control.checked = false;
+    else control.value = "";
+  }
+}
