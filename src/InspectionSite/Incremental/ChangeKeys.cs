@@ -9,6 +9,9 @@ public static class ChangeKeys
 {
     /// <summary>Site settings, the free pages' titles in every footer, the theme: every page shows them.</summary>
     public const string Site = "site";
+
+    /// <summary>Changes at every build: the key of pages whose dependencies are not listed, so that they are always rendered again.</summary>
+    public const string Always = "always";
     public const string Inspections = "inspections";
     public const string Reports = "reports";
     public const string Items = "items";

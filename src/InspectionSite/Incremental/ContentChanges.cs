@@ -16,7 +16,7 @@ public static class ContentChanges
 
     public static IReadOnlySet<string> Between(ContentSet before, ContentSet after, SiteModel beforeSite, SiteModel afterSite)
     {
-        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var keys = new HashSet<string>(StringComparer.Ordinal) { ChangeKeys.Always };
         if (before.Site != after.Site || !before.Pages.Select(p => (p.Id, p.Title)).SequenceEqual(after.Pages.Select(p => (p.Id, p.Title))))
             keys.Add(ChangeKeys.Site);
 

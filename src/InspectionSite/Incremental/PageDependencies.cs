@@ -36,7 +36,7 @@ public static class PageDependencies
         if (component == typeof(MeetingPage)) return OfMeeting(Subject<Meeting>(page, "Meeting"), site);
         if (component == typeof(ContentPage)) return [ChangeKeys.Page(Subject<Page>(page, "Page").Id)];
         if (component == typeof(NotFoundPage)) return [];
-        return Everything; // a page this list does not know yet is always rendered again
+        return [ChangeKeys.Always]; // a page this list does not know (topics, search, open data) is always rendered again
     }
 
     private static IEnumerable<string> OfInspection(Inspection inspection) =>

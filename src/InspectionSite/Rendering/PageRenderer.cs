@@ -22,6 +22,7 @@ public static class PageRenderer
 
     public static IReadOnlyList<OutputFile> RenderAll(IReadOnlyList<PageSpec> pages)
     {
+        if (pages.Count == 0) return [];
         var results = new OutputFile[pages.Count];
         using var services = new ServiceCollection().BuildServiceProvider();
         Parallel.ForEach(Partitioner.Create(0, pages.Count, PagesPerRenderer), batch =>
