@@ -40,8 +40,9 @@ public sealed partial class ColdBuilds(string generatorDll, string outputRoot, i
             stages.Select(stage => (stage, Spread.Of(measured.Select(m => StageMilliseconds(m.Output, stage))))).ToList());
     }
 
-    private static double StageMilliseconds(string output, string stage) =>
-        StageLine().Matches(output).Where(m => m.Groups["stage"].Value == stage).Select(m => double.Parse(m.Groups["ms"].Value, CultureInfo.InvariantCulture)).Single();
+    /// <summary>A stage's wall time as the build printed it; 0 for a stage it did not run.</summary>
+    public static double StageMilliseconds(string output, string stage) =>
+        StageLine().Matches(output).Where(m => m.Groups["stage"].Value == stage).Select(m => double.Parse(m.Groups["ms"].Value, CultureInfo.InvariantCulture)).SingleOrDefault();
 
     [GeneratedRegex(@"^  (?<stage>\S.*?)\s+(?<ms>[0-9]+) ms", RegexOptions.Multiline)]
     private static partial Regex StageLine();

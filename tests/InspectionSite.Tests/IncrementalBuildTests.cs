@@ -71,9 +71,8 @@ public sealed class IncrementalBuildTests
         EditsByName["a report's Markdown body"](folder["input"]);
         var result = site.Build();
 
-        // The topic, search and open-data pages, whose dependencies are not listed, are rendered on every build.
-        var alwaysRendered = Directory.GetFiles(Path.Combine(folder["output"], "topics"), "index.html", SearchOption.AllDirectories).Length + 2;
-        Assert.Equal(1 + alwaysRendered, result.PagesRendered);
+        // The open-data page, whose dependencies are not listed, is rendered on every build.
+        Assert.Equal(2, result.PagesRendered);
         Assert.Equal(1, result.FilesChanged);
     }
 

@@ -36,7 +36,10 @@ public static class PageDependencies
         if (component == typeof(MeetingPage)) return OfMeeting(Subject<Meeting>(page, "Meeting"), site);
         if (component == typeof(ContentPage)) return [ChangeKeys.Page(Subject<Page>(page, "Page").Id)];
         if (component == typeof(NotFoundPage)) return [];
-        return [ChangeKeys.Always]; // a page this list does not know (topics, search, open data) is always rendered again
+        // Topics are gathered from the rows of inspections, reports and items; their pages list those rows, and item tables show states.
+        if (component == typeof(TopicPage) || component == typeof(TopicsPage) || component == typeof(SearchPage))
+            return [ChangeKeys.Inspections, ChangeKeys.Reports, ChangeKeys.Items, ChangeKeys.Progress, ChangeKeys.Meetings];
+        return [ChangeKeys.Always]; // a page this list does not know (such as the open-data page) is always rendered again
     }
 
     private static IEnumerable<string> OfInspection(Inspection inspection) =>
