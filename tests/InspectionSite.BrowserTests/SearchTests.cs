@@ -28,6 +28,19 @@ public sealed partial class SearchTests(BrowserSite fixture)
     }
 
     [Fact]
+    public async Task A_report_title_finds_the_report_and_not_the_lists_that_only_name_it()
+    {
+        await using var tab = await ReaderTab.OpenAsync(fixture, "/search/?q=" + Uri.EscapeDataString("Finding time for crime"));
+        var results = await ResultsAsync(tab);
+
+        Assert.True(results.Count < 10, $"every result should be on the first page; found {string.Join(", ", results)}");
+        Assert.Contains("/reports/finding-time-for-crime/", results);
+        // The topic page of acquisitive crime lists the report and says nothing else of it.
+        Assert.DoesNotContain("/topics/acquisitive-crime/", results);
+        Assert.Empty(tab.Problems);
+    }
+
+    [Fact]
     public async Task A_reader_types_older_people_in_the_header_and_reaches_recommendation_10618_in_two_clicks()
     {
         await using var tab = await ReaderTab.OpenAsync(fixture, "/");

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using InspectionSite.Tools;
 
@@ -20,36 +21,55 @@ public static class SearchIndexer
     /// </summary>
     public static int Index(string siteFolder, string? bundle = null)
     {
-        var runner = NodePackages.Locate().PathOf("pagefind", "lib/runner/bin.cjs");
         bundle = Path.GetFullPath(bundle ?? Path.Combine(siteFolder, BundleFolder));
         // Pagefind adds to its folder and never removes: an old index's fragments would linger.
         if (Directory.Exists(bundle)) Directory.Delete(bundle, recursive: true);
-        var start = new ProcessStartInfo("node")
+        var start = new ProcessStartInfo(Executable())
         {
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var argument in new[] { runner, "--site", siteFolder, "--output-path", bundle })
+        foreach (var argument in new[] { "--site", siteFolder, "--output-path", bundle })
             start.ArgumentList.Add(argument);
 
-        string output;
-        int exitCode;
+        using var process = Start(start);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+            throw new ToolException($"Pagefind failed to index the site (exit code {process.ExitCode}):\n{(stdout.Result + stderr.Result).Trim()}");
+        return PageCount(bundle);
+    }
+
+    private static Process Start(ProcessStartInfo start)
+    {
         try
         {
-            using var process = Process.Start(start)!;
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            process.WaitForExit();
-            output = stdout.Result + stderr.Result;
-            exitCode = process.ExitCode;
+            return Process.Start(start)!;
         }
-        catch (System.ComponentModel.Win32Exception)
+        catch (System.ComponentModel.Win32Exception e)
         {
-            throw new ToolException("'node' was not found, and Pagefind needs it to build the search index. Install Node.js 20 or later, then build again.");
+            throw new ToolException($"Pagefind could not be started ({start.FileName}): {e.Message}. Delete node_modules and build again to reinstall it.");
         }
-        if (exitCode != 0) throw new ToolException($"Pagefind failed to index the site (exit code {exitCode}):\n{output.Trim()}");
-        return PageCount(bundle);
+    }
+
+    /// <summary>
+    /// Pagefind's own program, from the npm package for this platform, run directly rather than through
+    /// the package's Node wrapper, which only finds it the same way and costs a Node start-up on every build.
+    /// </summary>
+    private static string Executable()
+    {
+        var platform = OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "darwin" : "linux";
+        var cpu = RuntimeInformation.OSArchitecture.ToString().ToLowerInvariant();
+        var suffix = OperatingSystem.IsWindows() ? ".exe" : "";
+        var packages = NodePackages.Locate();
+        packages.EnsureInstalled();
+        return new[] { "pagefind_extended", "pagefind" }
+            .Select(name => Path.Combine(packages.ModulesFolder, "@pagefind", $"{platform}-{cpu}", "bin", name + suffix))
+            .FirstOrDefault(File.Exists)
+            ?? throw new ToolException($"Pagefind has no program for this platform ({platform}-{cpu}) in node_modules/@pagefind. " +
+                                       "It publishes programs for Linux, macOS and Windows on x64 and arm64.");
     }
 
     /// <summary>Pagefind records how many pages it indexed, per language, in its entry file.</summary>
