@@ -27,17 +27,26 @@ internal sealed class ArrayOkConverterFactory : JsonConverterFactory
         typeToConvert.IsGenericType && typeToConvert.GetGenericTypeDefinition() == typeof(ArrayOk<>);
 
     public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
-        (JsonConverter)Activator.CreateInstance(typeof(Converter<>).MakeGenericType(typeToConvert.GetGenericArguments()[0]))!;
+        (JsonConverter)Activator.CreateInstance(typeof(Converter<>).MakeGenericType(typeToConvert.GetGenericArguments()[0]), options)!;
 
-    private sealed class Converter<T> : JsonConverter<ArrayOk<T>>
+    /// <summary>Writes each value with the value type's own converter, looked up once rather than on every write.</summary>
+    private sealed class Converter<T>(JsonSerializerOptions options) : JsonConverter<ArrayOk<T>>
     {
+        private readonly JsonConverter<T> _value = (JsonConverter<T>)options.GetConverter(typeof(T));
+
         public override ArrayOk<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
             throw new NotSupportedException("Figures are only written.");
 
         public override void Write(Utf8JsonWriter writer, ArrayOk<T> value, JsonSerializerOptions options)
         {
-            if (value.Each is { } each) JsonSerializer.Serialize(writer, each, options);
-            else JsonSerializer.Serialize(writer, value.One, options);
+            if (value.Each is not { } each)
+            {
+                _value.Write(writer, value.One!, options);
+                return;
+            }
+            writer.WriteStartArray();
+            foreach (var one in each) _value.Write(writer, one, options);
+            writer.WriteEndArray();
         }
     }
 }

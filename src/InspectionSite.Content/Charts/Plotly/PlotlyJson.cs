@@ -24,6 +24,7 @@ public static class PlotlyJson
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = JavaScriptEncoder.Default,
         WriteIndented = indented,
+        TypeInfoResolver = PlotlyJsonContext.Default,
     };
 
     private sealed class LowerCase : JsonNamingPolicy
@@ -31,3 +32,15 @@ public static class PlotlyJson
         public override string ConvertName(string name) => name.ToLowerInvariant();
     }
 }
+
+/// <summary>
+/// The figure's serialisation code, generated at compile time rather than found by reflection when a build
+/// starts. The names still come from <see cref="PlotlyJson"/>'s naming policy. The values inside
+/// <see cref="ArrayOk{T}"/> are listed because their converter asks for them by type.
+/// </summary>
+[JsonSerializable(typeof(Figure))]
+[JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(MarkerSymbol))]
+[JsonSerializable(typeof(PatternShape))]
+[JsonSourceGenerationOptions(GenerationMode = JsonSourceGenerationMode.Metadata)]
+internal sealed partial class PlotlyJsonContext : JsonSerializerContext;
