@@ -46,16 +46,28 @@ public sealed class SiteLinker(Routes routes, DateOnly asOf, DiagnosticBag diagn
             foreach (var id in meeting.InspectionIds) Resolve(id, inspections, meeting.Source, "inspections", "inspections.csv", map);
             foreach (var id in meeting.ReportIds) Resolve(id, reports, meeting.Source, "reports", "reports.csv", map);
         }
-        CheckRedirects(content.Redirects, SitePaths(content), map);
+        var paths = SitePaths(content);
+        CheckRedirects(content.Redirects, paths, map);
         if (diagnostics.HasErrors) return null;
 
-        var html = RenderMarkdown(content, byReference);
+        var html = RenderMarkdown(content, paths, byReference);
         return diagnostics.HasErrors ? null : new SiteModel(content, routes, asOf, html);
     }
 
-    private Dictionary<MarkdownText, string> RenderMarkdown(ContentSet content, IReadOnlyDictionary<string, Recommendation> byReference)
+    /// <summary>
+    /// Links input that differs from what <paramref name="previous"/> was linked from only in the text of its
+    /// Markdown: the rows were checked then, so only the bodies are rendered (and their links checked) again.
+    /// </summary>
+    public SiteModel? Relink(ContentSet content, SiteModel previous)
     {
-        var paths = SitePaths(content);
+        var byReference = UniqueReferences(content.Recommendations, content.SourceMap);
+        var html = RenderMarkdown(content, SitePaths(content), byReference);
+        return diagnostics.HasErrors ? null : previous.WithBodies(html);
+    }
+
+    /// <summary>Every body's HTML, by the file it was read from.</summary>
+    private Dictionary<string, string> RenderMarkdown(ContentSet content, IReadOnlySet<string> paths, IReadOnlyDictionary<string, Recommendation> byReference)
+    {
         string? PathOf(string reference) => byReference.TryGetValue(reference, out var item) ? Routes.Recommendation(item.Id) : null;
         var bodies = content.Inspections.Select(i => i.Body)
             .Concat(content.Reports.Select(r => r.Body))
@@ -86,8 +98,8 @@ public sealed class SiteLinker(Routes routes, DateOnly asOf, DiagnosticBag diagn
             if (!own.HasErrors) lock (markdownCache) markdownCache.Store(bodies[i], rendered[i], own.Warnings());
         });
         markdownCache?.KeepOnly(bodies.Select(b => b.File).ToHashSet(StringComparer.Ordinal));
-        var html = new Dictionary<MarkdownText, string>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < bodies.Count; i++) html[bodies[i]] = rendered[i];
+        var html = new Dictionary<string, string>(bodies.Count, StringComparer.Ordinal);
+        for (var i = 0; i < bodies.Count; i++) html[bodies[i].File] = rendered[i];
         return html;
     }
 

@@ -20,7 +20,7 @@ public sealed class SiteModel
     private readonly ILookup<string, ProgressEntry> _progressByMeeting;
     private readonly ILookup<string, Meeting> _meetingsByInspection;
     private readonly ILookup<string, Meeting> _meetingsByReport;
-    private readonly IReadOnlyDictionary<MarkdownText, string> _html;
+    private IReadOnlyDictionary<string, string> _html; // by file, so that a model given new bodies (WithBodies) finds them through its records
     private readonly Dictionary<string, Meeting> _previousMeeting;
     private readonly Dictionary<string, MeetingChanges> _changes;
     private readonly Dictionary<string, int> _rank; // each item's place in ID order, so that lists of items sort without parsing IDs again
@@ -29,7 +29,7 @@ public sealed class SiteModel
     private readonly ILookup<string, Report> _reportsByTopic;
     private readonly ILookup<string, Recommendation> _recommendationsByTopic;
 
-    public SiteModel(ContentSet content, Routes routes, DateOnly asOf, IReadOnlyDictionary<MarkdownText, string> html)
+    public SiteModel(ContentSet content, Routes routes, DateOnly asOf, IReadOnlyDictionary<string, string> html)
     {
         Info = content.Site;
         Routes = routes;
@@ -172,7 +172,19 @@ public sealed class SiteModel
     public IReadOnlyList<Recommendation> RecommendationsAbout(Topic topic) => _recommendationsByTopic[topic.Slug].ToList();
 
     /// <summary>The HTML of a Markdown body, rendered when the site was linked.</summary>
-    public string Html(MarkdownText text) => _html[text];
+    public string Html(MarkdownText text) => _html[text.File];
+
+    /// <summary>
+    /// This model with its Markdown rendered again, for input whose rows are exactly those it was built from:
+    /// everything derived from the rows stays, and each body's HTML, found by its file, is the new one.
+    /// </summary>
+    /// <param name="htmlByFile">The HTML of every body, by the file it was read from.</param>
+    public SiteModel WithBodies(IReadOnlyDictionary<string, string> htmlByFile)
+    {
+        var model = (SiteModel)MemberwiseClone();
+        model._html = htmlByFile;
+        return model;
+    }
 }
 
 /// <summary>Orders IDs so that 9962 comes before 10618: numbers by value, others alphabetically.</summary>

@@ -2,8 +2,10 @@ using InspectionSite.Checking;
 using InspectionSite.Content.Diagnostics;
 using InspectionSite.Content.Markdown;
 using InspectionSite.Content.Model;
+using InspectionSite.Content.OpenData;
 using InspectionSite.Content.Reading;
 using InspectionSite.Content.Site;
+using InspectionSite.Publishing;
 using InspectionSite.Rendering;
 
 namespace InspectionSite.Incremental;
@@ -19,10 +21,18 @@ namespace InspectionSite.Incremental;
 public sealed class BuildCache
 {
     private Built? _last;
+
+    // What the build in progress has found out so far; kept by Remember when the build passes.
+    private HashSet<string>? _rowChanges;
+    private bool _relinked;
+    private IReadOnlyList<DataTable>? _openData;
+    private IReadOnlyList<OutputFile>? _machineReadable;
+    private PagesByKey? _pagesByKey;
     private Dictionary<string, PageAnchors>? _scanned;
 
     private sealed record Built(ContentSet Content, SiteModel Site, IReadOnlyDictionary<string, string> AssetPaths,
-        Dictionary<string, OutputFile> Files, Dictionary<string, PageAnchors> Anchors);
+        Dictionary<string, OutputFile> Files, Dictionary<string, PageAnchors> Anchors,
+        IReadOnlyList<DataTable> OpenData, IReadOnlyList<OutputFile> MachineReadable, PagesByKey? PagesByKey);
 
     public CsvTableCache Tables { get; } = new();
 
@@ -34,13 +44,39 @@ public sealed class BuildCache
     /// <summary>Renders every page again at the next build: for when the theme itself changes.</summary>
     public void ForgetPages() => _last = null;
 
-    /// <summary>The pages to render: all of them the first time, or when the theme's files change; afterwards those whose content changed, or that are new.</summary>
-    public IReadOnlyList<PageSpec> PagesToRender(IReadOnlyList<PageSpec> pages, ContentSet content, SiteModel site, IReadOnlyDictionary<string, string> assetPaths)
+    /// <summary>
+    /// Links the input. When only the text of Markdown changed since the last build, the last build's model
+    /// is kept with the bodies rendered again: nothing derived from the rows can have changed.
+    /// </summary>
+    public SiteModel? Link(ContentSet content, SiteLinker linker)
     {
         var last = _last;
+        _rowChanges = last is null ? null : ContentChanges.InRows(last.Content, content);
+        _relinked = last is not null && ContentChanges.OnlyBodiesDiffer(last.Content, content);
+        return _relinked ? linker.Relink(content, last!.Site) : linker.Link(content);
+    }
+
+    /// <summary>The open-data tables, keeping the last build's of each table that nothing changed is written in (<see cref="DataDependencies"/>).</summary>
+    public IReadOnlyList<DataTable> OpenData(SiteModel site)
+    {
+        var (last, changes) = (_last, _rowChanges);
+        return _openData = OpenDataTables.Of(site, name =>
+            last is not null && changes is not null && !DataDependencies.OfTable(name).Any(changes.Contains) ? last.OpenData.Single(t => t.Name == name) : null);
+    }
+
+    /// <summary>The discovery files, the feed and the open data: the last build's when only Markdown text changed, since they show none.</summary>
+    public IReadOnlyList<OutputFile> MachineReadable(SiteModel site, IReadOnlyList<PageSpec> pages, IReadOnlyList<DataTable> openData) =>
+        _machineReadable = _relinked ? _last!.MachineReadable : MachineReadableFiles.Of(site, pages, openData);
+
+    /// <summary>The pages to render: all of them the first time, or when the theme's files change; afterwards those whose content changed, or that are new.</summary>
+    public IReadOnlyList<PageSpec> PagesToRender(IReadOnlyList<PageSpec> pages, SiteModel site, IReadOnlyDictionary<string, string> assetPaths)
+    {
+        var last = _last;
+        _pagesByKey = _relinked ? last!.PagesByKey : null; // the same rows make the same pages, showing the same things
         if (last is null || !SameAssets(last.AssetPaths, assetPaths)) return pages;
-        var changed = ContentChanges.Between(last.Content, content, last.Site, site);
-        return pages.Where(p => !last.Files.ContainsKey(Routes.OutputFile(p.Path)) || PageDependencies.Of(p, site).Any(changed.Contains)).ToList();
+        _pagesByKey ??= new PagesByKey(pages, site);
+        var changed = _pagesByKey.Showing(_rowChanges!.Concat(ContentChanges.InBodies(last.Site, site)));
+        return pages.Where(p => changed.Contains(p.Path) || !last.Files.ContainsKey(Routes.OutputFile(p.Path))).ToList();
     }
 
     /// <summary>Every page's file: rendered now if it is in <paramref name="toRender"/>, otherwise as the last build rendered it.</summary>
@@ -85,7 +121,7 @@ public sealed class BuildCache
 
     /// <summary>Keeps a build that passed every check, for the next one to start from.</summary>
     public void Remember(ContentSet content, SiteModel site, IReadOnlyDictionary<string, string> assetPaths, IReadOnlyList<OutputFile> files) =>
-        _last = new Built(content, site, assetPaths, files.ToDictionary(f => f.Path, StringComparer.Ordinal), _scanned!);
+        _last = new Built(content, site, assetPaths, files.ToDictionary(f => f.Path, StringComparer.Ordinal), _scanned!, _openData!, _machineReadable!, _pagesByKey);
 
     private static bool SameAssets(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b) =>
         a.Count == b.Count && a.All(pair => b.TryGetValue(pair.Key, out var path) && path == pair.Value);

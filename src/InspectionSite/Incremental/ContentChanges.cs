@@ -14,7 +14,23 @@ public static class ContentChanges
     private static readonly SourceLocation Nowhere = new("", 0, 0);
     private static readonly MarkdownText NoBody = new("", "", 0);
 
-    public static IReadOnlySet<string> Between(ContentSet before, ContentSet after, SiteModel beforeSite, SiteModel afterSite)
+    /// <summary>
+    /// True when the two inputs differ at most in the text of their Markdown: every CSV file gave the same rows,
+    /// in the same order, from the same lines (an unchanged file's rows come back from the cache as they were),
+    /// and every meeting and page has the same front matter and the same bodies present. Such input links into
+    /// the same model but for the bodies' HTML.
+    /// </summary>
+    public static bool OnlyBodiesDiffer(ContentSet before, ContentSet after) =>
+        before.Site == after.Site
+        && ReferenceEquals(before.Recommendations, after.Recommendations) && ReferenceEquals(before.Progress, after.Progress)
+        && ReferenceEquals(before.Snapshots, after.Snapshots) && ReferenceEquals(before.Redirects, after.Redirects)
+        && Pairwise(before.Inspections, after.Inspections, (a, b) => a with { Body = null } == b with { Body = null } && (a.Body is null) == (b.Body is null))
+        && Pairwise(before.Reports, after.Reports, (a, b) => a with { Body = null } == b with { Body = null } && (a.Body is null) == (b.Body is null))
+        && Pairwise(before.Meetings, after.Meetings, SameRow)
+        && Pairwise(before.Pages, after.Pages, (a, b) => a with { Source = Nowhere, Body = NoBody } == b with { Source = Nowhere, Body = NoBody });
+
+    /// <summary>Rows added, removed or different, whatever their Markdown; always holds <see cref="ChangeKeys.Always"/>.</summary>
+    public static HashSet<string> InRows(ContentSet before, ContentSet after)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal) { ChangeKeys.Always };
         if (before.Site != after.Site || !before.Pages.Select(p => (p.Id, p.Title)).SequenceEqual(after.Pages.Select(p => (p.Id, p.Title))))
@@ -41,7 +57,13 @@ public static class ContentChanges
             (_, _, _) => keys.Add(ChangeKeys.Snapshots));
         Compare(before.Pages, after.Pages, p => p.Id, (a, b) => a with { Source = Nowhere, Body = NoBody } == b with { Source = Nowhere, Body = NoBody },
             (id, _, _) => keys.Add(ChangeKeys.Page(id)));
+        return keys;
+    }
 
+    /// <summary>Bodies whose rendered HTML differs, or that exist in only one of the two sites.</summary>
+    public static HashSet<string> InBodies(SiteModel beforeSite, SiteModel afterSite)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
         CompareHtml(beforeSite, afterSite, s => s.Inspections, i => i.Id, i => i.Body, id => keys.Add(ChangeKeys.InspectionBody(id)));
         CompareHtml(beforeSite, afterSite, s => s.Reports, r => r.Id, r => r.Body, id => keys.Add(ChangeKeys.ReportBody(id)));
         CompareHtml(beforeSite, afterSite, s => s.Meetings, m => m.Id, m => m.Body, id => keys.Add(ChangeKeys.MeetingBody(id)));
@@ -58,6 +80,14 @@ public static class ContentChanges
         foreach (var thing in all(after))
             if (!old.Remove(idOf(thing), out var html) || html != HtmlOf(after, thing)) changed(idOf(thing));
         foreach (var id in old.Keys) changed(id);
+    }
+
+    private static bool Pairwise<T>(IReadOnlyList<T> before, IReadOnlyList<T> after, Func<T, T, bool> same)
+    {
+        if (before.Count != after.Count) return false;
+        for (var i = 0; i < before.Count; i++)
+            if (!same(before[i], after[i])) return false;
+        return true;
     }
 
     /// <summary>Pairs rows by key; reports each row added, removed or different.</summary>
