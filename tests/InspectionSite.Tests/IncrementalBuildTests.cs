@@ -24,10 +24,17 @@ public sealed class IncrementalBuildTests
         ["a progress row added"] = input => File.AppendAllText(Path.Combine(input, "progress.csv"), $"{ItemNotReportedAt(input, LastMeeting(input))},{LastMeeting(input)},signed-off-by-hmicfrs,green,Done.\n"),
         ["a report's Markdown body"] = input => File.AppendAllText(Path.Combine(input, "reports", "report-00002.md"), "\nA new closing paragraph.\n"),
         ["a report's Markdown body removed"] = input => File.Delete(Path.Combine(input, "reports", "report-00003.md")),
+        ["a report's title and its Markdown body"] = input =>
+        {
+            EditLine(input, "reports.csv", 1, cells => cells[1] = "A retitled report");
+            File.AppendAllText(Path.Combine(input, "reports", "report-00001.md"), "\nA new closing paragraph.\n");
+        },
         ["a report's title"] = input => EditLine(input, "reports.csv", 1, cells => cells[1] = "A retitled report"),
         ["a date written another way, meaning the same"] = input => EditLine(input, "reports.csv", 2, cells => cells[3] = DateOnly.Parse(cells[3]).ToString("dd/MM/yyyy")),
         ["a report's publication date"] = input => EditLine(input, "reports.csv", 2, cells => cells[3] = "2014-01-20"),
         ["a recommendation's text"] = input => EditLine(input, "recommendations.csv", 2, cells => cells[6] = "Forces should do better."),
+        ["a recommendation's addressee"] = input => EditLine(input, "recommendations.csv", 2, cells => cells[7] = "Chief constables and PCCs"),
+        ["a recommendation's topics"] = input => EditLine(input, "recommendations.csv", 3, cells => cells[10] = cells[10].Length == 0 ? "Custody" : ""),
         ["a recommendation moved to another report"] = input => EditLine(input, "recommendations.csv", 1, cells => cells[2] = "report-00010"),
         ["a recommendation added"] = input => File.AppendAllText(Path.Combine(input, "recommendations.csv"), "99999,cause-of-concern,report-00001,99999,9,,New words.,Chief constables,Immediately,,\n"),
         ["a meeting's title"] = input => Replace(input, Path.Combine("meetings", LastMeeting(input) + ".md"), "title: \"Joint Audit Committee", "title: \"Extraordinary Joint Audit Committee"),
@@ -138,7 +145,8 @@ public sealed class IncrementalBuildTests
             problems.Select(p => $"{p.Location.File}: {p.Message}"));
     }
 
-    private static BuildOptions Options(string input, string output) => new(input, output, null, null, SiteBuilder.AsOf);
+    /// <summary>With a public address, so that the sitemap and the feed are compared too.</summary>
+    private static BuildOptions Options(string input, string output) => new(input, output, "https://example.org", null, SiteBuilder.AsOf);
 
     /// <summary>Builds as the preview does: one cache for the session, the first build written whole, later ones as updates.</summary>
     private sealed class CachedBuilds(BuildOptions options)

@@ -43,6 +43,7 @@ public static class ContentChanges
         Compare(before.Recommendations, after.Recommendations, r => r.Id, SameRow, (id, old, @new) =>
         {
             keys.UnionWith([ChangeKeys.Item(id), ChangeKeys.Items]);
+            if (old is null || @new is null || !SameListing(old, @new)) keys.Add(ChangeKeys.ItemsListed);
             foreach (var report in new[] { old?.ReportId, @new?.ReportId }.OfType<string>()) keys.Add(ChangeKeys.ItemsOfReport(report));
         });
         Compare(before.Progress, after.Progress, p => p.RecommendationId + "\n" + p.MeetingId, (a, b) => a with { Source = Nowhere } == b with { Source = Nowhere },
@@ -50,6 +51,7 @@ public static class ContentChanges
             {
                 var row = (old ?? @new)!;
                 keys.UnionWith([ChangeKeys.ProgressOf(row.RecommendationId), ChangeKeys.ProgressAt(row.MeetingId), ChangeKeys.Progress]);
+                if (old is null || @new is null || old.Status != @new.Status || old.Rag != @new.Rag) keys.Add(ChangeKeys.ProgressListed);
             });
         Compare(before.Meetings, after.Meetings, m => m.Id, SameRow, (id, _, _) =>
             keys.UnionWith([ChangeKeys.Meeting(id), ChangeKeys.Meetings]));
@@ -118,6 +120,10 @@ public static class ContentChanges
 
     private static bool SameRow(Recommendation a, Recommendation b) =>
         a with { Source = Nowhere, Topics = [] } == b with { Source = Nowhere, Topics = [] } && a.Topics.SequenceEqual(b.Topics);
+
+    /// <summary>The same in every field a list of items shows: all but the text and the addressee, which only the item's own page shows.</summary>
+    private static bool SameListing(Recommendation a, Recommendation b) =>
+        SameRow(a with { Text = "", Addressee = null }, b with { Text = "", Addressee = null });
 
     private static bool SameRow(Meeting a, Meeting b) =>
         a with { Source = Nowhere, Body = NoBody, InspectionIds = [], ReportIds = [] } == b with { Source = Nowhere, Body = NoBody, InspectionIds = [], ReportIds = [] }
