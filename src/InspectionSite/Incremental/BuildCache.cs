@@ -24,7 +24,6 @@ public sealed class BuildCache
 
     // What the build in progress has found out so far; kept by Remember when the build passes.
     private HashSet<string>? _rowChanges;
-    private bool _relinked;
     private IReadOnlyList<DataTable>? _openData;
     private IReadOnlyList<OutputFile>? _machineReadable;
     private PagesByKey? _pagesByKey;
@@ -52,8 +51,7 @@ public sealed class BuildCache
     {
         var last = _last;
         _rowChanges = last is null ? null : ContentChanges.InRows(last.Content, content);
-        _relinked = last is not null && ContentChanges.OnlyBodiesDiffer(last.Content, content);
-        return _relinked ? linker.Relink(content, last!.Site) : linker.Link(content);
+        return last is not null && ContentChanges.OnlyBodiesDiffer(last.Content, content) ? linker.Relink(content, last.Site) : linker.Link(content);
     }
 
     /// <summary>The open-data tables, keeping the last build's of each table that nothing changed is written in (<see cref="DataDependencies"/>).</summary>
@@ -64,15 +62,20 @@ public sealed class BuildCache
             last is not null && changes is not null && !DataDependencies.OfTable(name).Any(changes.Contains) ? last.OpenData.Single(t => t.Name == name) : null);
     }
 
-    /// <summary>The discovery files, the feed and the open data: the last build's when only Markdown text changed, since they show none.</summary>
-    public IReadOnlyList<OutputFile> MachineReadable(SiteModel site, IReadOnlyList<PageSpec> pages, IReadOnlyList<DataTable> openData) =>
-        _machineReadable = _relinked ? _last!.MachineReadable : MachineReadableFiles.Of(site, pages, openData);
+    /// <summary>The discovery files, the feed and the open data, keeping the last build's sitemap and feed while nothing they show changed.</summary>
+    public IReadOnlyList<OutputFile> MachineReadable(SiteModel site, IReadOnlyList<PageSpec> pages, IReadOnlyList<DataTable> openData)
+    {
+        var (last, changes) = (_last, _rowChanges);
+        return _machineReadable = MachineReadableFiles.Of(site, pages, openData, path =>
+            last is not null && changes is not null && !DataDependencies.OfFile(path).Any(changes.Contains)
+                ? last.MachineReadable.FirstOrDefault(f => f.Path == Routes.OutputFile(path)) : null);
+    }
 
     /// <summary>The pages to render: all of them the first time, or when the theme's files change; afterwards those whose content changed, or that are new.</summary>
     public IReadOnlyList<PageSpec> PagesToRender(IReadOnlyList<PageSpec> pages, SiteModel site, IReadOnlyDictionary<string, string> assetPaths)
     {
         var last = _last;
-        _pagesByKey = _relinked ? last!.PagesByKey : null; // the same rows make the same pages, showing the same things
+        _pagesByKey = last?.PagesByKey is { } known && !PageDependencies.Structure.Overlaps(_rowChanges!) ? known : null;
         if (last is null || !SameAssets(last.AssetPaths, assetPaths)) return pages;
         _pagesByKey ??= new PagesByKey(pages, site);
         var changed = _pagesByKey.Showing(_rowChanges!.Concat(ContentChanges.InBodies(last.Site, site)));

@@ -20,6 +20,8 @@ public static class ChangeKeys
     public const string Progress = "progress";
     /// <summary>A progress row added or removed, or its status or RAG rating changed: everything lists and charts show, not its note.</summary>
     public const string ProgressListed = "progress-listed";
+    /// <summary>A progress row added or removed: which items a meeting reports.</summary>
+    public const string ProgressRows = "progress-rows";
     public const string Meetings = "meetings";
     public const string Snapshots = "snapshots";
 

@@ -51,6 +51,7 @@ public static class ContentChanges
             {
                 var row = (old ?? @new)!;
                 keys.UnionWith([ChangeKeys.ProgressOf(row.RecommendationId), ChangeKeys.ProgressAt(row.MeetingId), ChangeKeys.Progress]);
+                if (old is null || @new is null) keys.Add(ChangeKeys.ProgressRows);
                 if (old is null || @new is null || old.Status != @new.Status || old.Rag != @new.Rag) keys.Add(ChangeKeys.ProgressListed);
             });
         Compare(before.Meetings, after.Meetings, m => m.Id, SameRow, (id, _, _) =>

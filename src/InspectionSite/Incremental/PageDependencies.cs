@@ -16,6 +16,13 @@ public static class PageDependencies
     private static readonly string[] Everything =
         [ChangeKeys.Inspections, ChangeKeys.Reports, ChangeKeys.ItemsListed, ChangeKeys.ProgressListed, ChangeKeys.Meetings, ChangeKeys.Snapshots];
 
+    /// <summary>
+    /// The changes that can alter which pages there are or which rows a page lists (its keys below): while none
+    /// of them changes, every page keeps the keys it had. Site covers the free pages, whose ID changes also change Site.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Structure = new HashSet<string>(StringComparer.Ordinal)
+        { ChangeKeys.Site, ChangeKeys.Inspections, ChangeKeys.Reports, ChangeKeys.ItemsListed, ChangeKeys.ProgressRows, ChangeKeys.Meetings };
+
     public static IEnumerable<string> Of(PageSpec page, SiteModel site)
     {
         yield return ChangeKeys.Site; // the layout: site name, free pages in the footer, the as-of date
