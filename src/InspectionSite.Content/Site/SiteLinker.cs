@@ -25,7 +25,7 @@ public sealed class SiteLinker(Routes routes, DateOnly asOf, DiagnosticBag diagn
             diagnostics.Add(page.Source, $"The page name '{page.Id}' is used by the site's own section /{page.Id}/.", "Rename the file to something else, e.g. about-" + page.Id + ".md.");
         CheckTopics(content.Inspections.Select(i => (i.Topics, i.Source))
             .Concat(content.Reports.Select(r => (r.Topics, r.Source)))
-            .Concat(content.Recommendations.Select(r => (r.Topics, r.Source))), map);
+            .Concat(content.Recommendations.Select(r => (r.Topics, r.Source))), TopicIndex.ByName(content), map);
         foreach (var report in content.Reports)
             Resolve(report.InspectionId, inspections, report.Source, "inspection", "inspections.csv", map);
         foreach (var item in content.Recommendations)
@@ -114,10 +114,10 @@ public sealed class SiteLinker(Routes routes, DateOnly asOf, DiagnosticBag diagn
     }
 
     /// <summary>A topic becomes a page, so its name needs a letter or digit to make an address from.</summary>
-    private void CheckTopics(IEnumerable<(IReadOnlyList<string> Topics, SourceLocation Source)> rows, SourceMap map)
+    private void CheckTopics(IEnumerable<(IReadOnlyList<string> Topics, SourceLocation Source)> rows, IReadOnlyDictionary<string, Topic?> byName, SourceMap map)
     {
         foreach (var (topics, source) in rows)
-            foreach (var topic in topics.Where(t => Ids.Slug(t) is null))
+            foreach (var topic in topics.Where(t => byName[t] is null))
                 diagnostics.Add(map.Locate(source, "topics"), $"The topic '{topic}' has no letter or digit to make its page's address from.",
                     "Name the topic in words, e.g. 'Domestic abuse', or delete it.");
     }
