@@ -22,6 +22,12 @@ public sealed class IncrementalBuildTests
         ["a progress row's status"] = input => EditLine(input, "progress.csv", 1, cells => cells[2] = cells[2] == "open" ? "signed-off-by-force" : "open"),
         ["a progress row's note"] = input => EditLine(input, "progress.csv", 3, cells => cells[4] = "A new note."),
         ["a progress row added"] = input => File.AppendAllText(Path.Combine(input, "progress.csv"), $"{ItemNotReportedAt(input, LastMeeting(input))},{LastMeeting(input)},signed-off-by-hmicfrs,green,Done.\n"),
+        ["a progress row moved to the top"] = input =>
+        {
+            var lines = File.ReadAllLines(Path.Combine(input, "progress.csv")).ToList();
+            (lines[1], lines[^1]) = (lines[^1], lines[1]);
+            File.WriteAllLines(Path.Combine(input, "progress.csv"), lines);
+        },
         ["a report's Markdown body"] = input => File.AppendAllText(Path.Combine(input, "reports", "report-00002.md"), "\nA new closing paragraph.\n"),
         ["a report's Markdown body removed"] = input => File.Delete(Path.Combine(input, "reports", "report-00003.md")),
         ["a report's title and its Markdown body"] = input =>
