@@ -32,7 +32,7 @@ public static class OpenDataFiles
 
     public static IReadOnlyList<OutputFile> Of(SiteModel site, IReadOnlyList<DataTable> tables)
     {
-        var files = tables.ToDictionary(t => t, t => Made.GetValue(t, FilesOf));
+        var files = tables.AsParallel().Select(t => (Table: t, Files: Made.GetValue(t, FilesOf))).ToDictionary(x => x.Table, x => x.Files); // the two large tables on both cores
         return tables.SelectMany(t => new[] { files[t].Csv, files[t].Json })
             .Append(Descriptor(site, tables, files))
             .ToList();
