@@ -32,7 +32,9 @@ public static class OpenDataFiles
 
     public static IReadOnlyList<OutputFile> Of(SiteModel site, IReadOnlyList<DataTable> tables)
     {
-        var files = tables.AsParallel().Select(t => (Table: t, Files: Made.GetValue(t, FilesOf))).ToDictionary(x => x.Table, x => x.Files); // the two large tables on both cores
+        var made = new TableFiles[tables.Count];
+        Parallel.For(0, tables.Count, i => made[i] = Made.GetValue(tables[i], FilesOf)); // the two large tables on both cores
+        var files = tables.Zip(made).ToDictionary(x => x.First, x => x.Second);
         return tables.SelectMany(t => new[] { files[t].Csv, files[t].Json })
             .Append(Descriptor(site, tables, files))
             .ToList();
