@@ -13,10 +13,16 @@ namespace InspectionSite.Incremental;
 /// <summary>
 /// What one process (the preview) keeps from build to build, so that a build after an edit does only the
 /// work the edit calls for. <see cref="Pipeline.BuildPipeline"/> runs every stage as usual and asks this
-/// cache at each: CSV files whose bytes have not changed are not parsed again (<see cref="CsvTableCache"/>);
-/// Markdown whose text has not changed is not rendered again (<see cref="MarkdownCache"/>); only pages that
-/// show a changed row or body are rendered again (<see cref="ContentChanges"/>, <see cref="PageDependencies"/>);
-/// and only the links such pages can break are checked again. Nothing is remembered from a build that fails.
+/// cache at each, for builds with the same options:
+/// <list type="bullet">
+/// <item>read: a CSV file whose bytes have not changed is not parsed again, and one changed in a few rows has only those parsed (<see cref="CsvTableCache"/>);</item>
+/// <item>link: Markdown whose text has not changed is not rendered again (<see cref="MarkdownCache"/>), and when nothing but
+/// Markdown text changed, the last site model is kept with the new bodies (<see cref="SiteModel.WithBodies"/>);</item>
+/// <item>render: only pages that show a changed row or body are rendered again (<see cref="ContentChanges"/>, <see cref="PagesByKey"/>);</item>
+/// <item>data, feeds: an open-data table, the sitemap and the feed are made again only when a row they show changed (<see cref="DataDependencies"/>);</item>
+/// <item>check links: only the links such pages can break are checked again.</item>
+/// </list>
+/// Nothing is remembered from a build that fails.
 /// </summary>
 public sealed class BuildCache
 {
