@@ -98,8 +98,8 @@ public sealed class BuildCache
 
     /// <summary>
     /// Checks links as <see cref="LinkChecker"/> does, scanning only pages whose bytes are new. When the site has
-    /// the same files as at the last build, only the pages rendered again, and the pages whose links point at an
-    /// anchor on one of them, can have a broken link, so only those are checked.
+    /// the same files as at the last build, only the pages whose bytes changed, and the pages whose links point at
+    /// an anchor on one of them, can have a broken link, so only those are checked.
     /// </summary>
     public void CheckLinks(IReadOnlyList<OutputFile> files, string basePath, DiagnosticBag diagnostics)
     {
@@ -109,7 +109,9 @@ public sealed class BuildCache
         var fresh = new List<OutputFile>();
         foreach (var page in pages)
         {
-            if (last is not null && last.Files.TryGetValue(page.Path, out var old) && ReferenceEquals(old, page)) scanned[page.Path] = last.Anchors[page.Path];
+            // A page rendered again may come out the same (the open-data page, at every build): its links and ids are as they were.
+            if (last is not null && last.Files.TryGetValue(page.Path, out var old) && (ReferenceEquals(old, page) || old.Content.AsSpan().SequenceEqual(page.Content)))
+                scanned[page.Path] = last.Anchors[page.Path];
             else fresh.Add(page);
         }
         var results = new PageAnchors[fresh.Count];
