@@ -16,14 +16,16 @@ public static class OpenDataTables
     public const string Progress = "progress";
     public const string Meetings = "meetings";
 
-    public static IReadOnlyList<DataTable> Of(SiteModel site)
+    /// <param name="unchanged">The last build's table of a name, where nothing it is made from has changed since (the preview knows); null to make it again.</param>
+    public static IReadOnlyList<DataTable> Of(SiteModel site, Func<string, DataTable?>? unchanged = null)
     {
+        DataTable Table(string name, Func<DataTable> make) => unchanged?.Invoke(name) ?? make();
         var routes = site.Routes;
         string PageOf(string path) => routes.Absolute(path) ?? routes.Url(path);
         const string page = "The address of its page on this site.";
         const string list = "A list, separated by semicolons.";
 
-        var inspections = new TableDefinition<Inspection>(Inspections, "Inspections", "Every HMICFRS inspection and other engagement the committee papers mention.")
+        var inspections = Table(Inspections, () => new TableDefinition<Inspection>(Inspections, "Inspections", "Every HMICFRS inspection and other engagement the committee papers mention.")
             .Column("id", DataType.String, "The inspection's ID on this site.", i => i.Id, required: true)
             .Column("title", DataType.String, "Its name as the papers give it.", i => i.Title, required: true)
             .Column("kind", DataType.String, "What kind of inspection it is.", i => Choice.Name(i.Kind), required: true, allowed: Choice.Names<InspectionKind>())
@@ -34,9 +36,9 @@ public static class OpenDataTables
             .Column("lead_agencies", DataType.List, "The agencies leading the inspection. " + list, i => i.LeadAgencies)
             .Column("topics", DataType.List, "Its topics. " + list, i => i.Topics)
             .Column("page", DataType.String, page, i => PageOf(Routes.Inspection(i.Id)), required: true)
-            .Of(site.Inspections, "id");
+            .Of(site.Inspections, "id"));
 
-        var reports = new TableDefinition<Report>(Reports, "Reports", "The HMICFRS reports presented to the committee.")
+        var reports = Table(Reports, () => new TableDefinition<Report>(Reports, "Reports", "The HMICFRS reports presented to the committee.")
             .Column("id", DataType.String, "The report's ID on this site.", r => r.Id, required: true)
             .Column("title", DataType.String, "The report's title.", r => r.Title, required: true)
             .Column("kind", DataType.String, "What kind of report it is.", r => Choice.Name(r.Kind), required: true, allowed: Choice.Names<InspectionKind>())
@@ -47,9 +49,9 @@ public static class OpenDataTables
             .Column("url", DataType.String, "The report's address on the HMICFRS website.", r => r.Url)
             .Column("topics", DataType.List, "Its topics. " + list, r => r.Topics)
             .Column("page", DataType.String, page, r => PageOf(Routes.Report(r.Id)), required: true)
-            .Of(site.Reports, "id");
+            .Of(site.Reports, "id"));
 
-        var recommendations = new TableDefinition<Recommendation>(Recommendations, "Recommendations",
+        var recommendations = Table(Recommendations, () => new TableDefinition<Recommendation>(Recommendations, "Recommendations",
                 $"Every recommendation, area for improvement and cause of concern the papers name, with where it stood as of {UkDate.Display(site.AsOf)}.")
             .Column("id", DataType.String, "The item's ID on this site.", r => r.Id, required: true)
             .Column("kind", DataType.String, "Recommendation, area for improvement or cause of concern.", r => Choice.Name(r.Kind), required: true, allowed: Choice.Names<ItemKind>())
@@ -67,18 +69,18 @@ public static class OpenDataTables
             .Column("rag", DataType.String, "Its red, amber or green rating in the latest paper that reported it.", r => RagName(site.StateOf(r).Rag), allowed: Choice.Names<Rag>())
             .Column("overdue", DataType.Boolean, $"Whether it was open past its due date on {UkDate.Display(site.AsOf)}.", r => site.StateOf(r).IsOverdue, required: true)
             .Column("page", DataType.String, page, r => PageOf(Routes.Recommendation(r.Id)), required: true)
-            .Of(site.Recommendations, "id");
+            .Of(site.Recommendations, "id"));
 
-        var progress = new TableDefinition<StatusEntry>(Progress, "Progress", "Each status a committee paper reported for an item, oldest first.")
+        var progress = Table(Progress, () => new TableDefinition<StatusEntry>(Progress, "Progress", "Each status a committee paper reported for an item, oldest first.")
             .Column("recommendation", DataType.String, "The item's ID, in recommendations.csv.", e => e.Progress.RecommendationId, required: true, references: Recommendations)
             .Column("meeting", DataType.String, "The ID of the meeting whose paper reported it, in meetings.csv.", e => e.Meeting.Id, required: true, references: Meetings)
             .Column("meeting_date", DataType.Date, "The date of that meeting.", e => e.Meeting.Date, required: true)
             .Column("status", DataType.String, "The status the paper reported.", e => Choice.Name(e.Progress.Status), required: true, allowed: Choice.Names<ItemStatus>())
             .Column("rag", DataType.String, "The red, amber or green rating the paper gave.", e => RagName(e.Progress.Rag), allowed: Choice.Names<Rag>())
             .Column("note", DataType.String, "What the paper says of its progress.", e => e.Progress.Note)
-            .Of(site.Recommendations.SelectMany(r => site.StateOf(r).History), "recommendation", "meeting");
+            .Of(site.Recommendations.SelectMany(r => site.StateOf(r).History), "recommendation", "meeting"));
 
-        var meetings = new TableDefinition<Meeting>(Meetings, "Meetings", "The committee meetings that received an HMICFRS update, oldest first.")
+        var meetings = Table(Meetings, () => new TableDefinition<Meeting>(Meetings, "Meetings", "The committee meetings that received an HMICFRS update, oldest first.")
             .Column("id", DataType.String, "The meeting's ID on this site.", m => m.Id, required: true)
             .Column("title", DataType.String, "The meeting's title.", m => m.Title, required: true)
             .Column("committee", DataType.String, "The committee that met.", m => m.Committee, required: true)
@@ -91,7 +93,7 @@ public static class OpenDataTables
             .Column("inspections", DataType.List, "The IDs of the inspections the paper mentions. " + list, m => m.InspectionIds.Distinct().ToList())
             .Column("reports", DataType.List, "The IDs of the reports the paper presents. " + list, m => m.ReportIds.Distinct().ToList())
             .Column("page", DataType.String, page, m => PageOf(Routes.Meeting(m.Id)), required: true)
-            .Of(site.Meetings, "id");
+            .Of(site.Meetings, "id"));
 
         return [inspections, reports, recommendations, progress, meetings];
     }

@@ -20,8 +20,8 @@ public sealed class CsvReadContext(string file, DiagnosticBag diagnostics, Sourc
     /// <summary>Each known column's 1-based position, once the header has been read.</summary>
     public IReadOnlyDictionary<string, int> Columns => _columns;
 
-    /// <summary>The IDs written on every row, readable or not, so that a row's other files are not reported as orphans.</summary>
-    public HashSet<string> IdsSeen { get; } = new(StringComparer.Ordinal);
+    /// <summary>The IDs written on rows that could not be read, so that such a row's other files (its Markdown) are not reported as orphans too.</summary>
+    public HashSet<string> UnreadIds { get; } = new(StringComparer.Ordinal);
 
     public void StartRecord(int line)
     {

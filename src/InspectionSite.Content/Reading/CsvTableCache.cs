@@ -1,31 +1,84 @@
+using InspectionSite.Content.Diagnostics;
+
 namespace InspectionSite.Content.Reading;
 
 /// <summary>
-/// The rows read from each CSV file, kept between builds in one process (the preview) with the file's bytes,
-/// so that a file that has not changed is not parsed again. Only files read without a single problem are
-/// kept: a file with problems is read, and its problems reported, every time.
+/// The rows read from each CSV file, kept between builds in one process (the preview) with the file's text,
+/// so that a file that has not changed is not parsed again, and a file changed in a few rows has only those
+/// rows parsed again. Only files read without a single problem are kept: a file with problems is read, and
+/// its problems reported, every time.
 /// </summary>
 public sealed class CsvTableCache
 {
-    private sealed record Entry(byte[] Bytes, object Rows, IReadOnlyDictionary<string, int> Columns, IReadOnlySet<string> IdsSeen);
+    private sealed record Entry(byte[] Bytes, string Text, object Rows, IReadOnlyDictionary<string, int> Columns);
 
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
 
-    /// <summary>The rows last read from <paramref name="file"/>, if its bytes are the same; the context learns the header and IDs as if it had read them.</summary>
+    /// <summary>The rows last read from <paramref name="file"/>, if its bytes are the same; the context learns the header as if it had read it.</summary>
     public IReadOnlyList<T>? Find<T>(string file, byte[] bytes, CsvReadContext context)
     {
-        Entry? entry;
-        lock (_gate) _entries.TryGetValue(file, out entry);
+        var entry = EntryOf(file);
         if (entry is null || entry.Rows is not IReadOnlyList<T> rows || !entry.Bytes.AsSpan().SequenceEqual(bytes)) return null;
         context.UseHeader(entry.Columns);
-        context.IdsSeen.UnionWith(entry.IdsSeen);
         return rows;
     }
 
-    public void Keep<T>(string file, byte[] bytes, IReadOnlyList<T> rows, CsvReadContext context)
+    /// <summary>
+    /// The rows of the file's new <paramref name="text"/>, parsing again only the lines that differ from the last
+    /// text (and the row before them, which may run on into them), or null when the whole file must be read: the
+    /// header changed, rows below the change moved to other lines, or the changed lines have any problem (a full
+    /// read then reports it just as a first read would).
+    /// </summary>
+    public IReadOnlyList<T>? Patch<T>(string file, string text, CsvReadContext context, Func<string, CsvReadContext, IReadOnlyList<T>> read, Func<T, SourceLocation> sourceOf)
+    {
+        if (EntryOf(file) is not { Rows: IReadOnlyList<T> rows } entry) return null;
+        if (text == entry.Text) // saved again the same, or in another encoding
+        {
+            context.UseHeader(entry.Columns);
+            return rows;
+        }
+        var before = entry.Text.Split('\n');
+        var after = text.Split('\n');
+        var same = 0;
+        while (same < before.Length && same < after.Length && before[same] == after[same]) same++;
+        var sameAtEnd = 0;
+        while (sameAtEnd < Math.Min(before.Length, after.Length) - same && before[^(sameAtEnd + 1)] == after[^(sameAtEnd + 1)]) sameAtEnd++;
+        if (same == 0) return null;
+
+        // Lines are numbered from 1, the header being line 1. Rows starting at or after `lastChanged` + 1 lie wholly in the unchanged end.
+        var firstChanged = same + 1;
+        var lastChanged = before.Length - sameAtEnd;
+        var kept = Enumerable.Range(0, rows.Count).TakeWhile(i => sourceOf(rows[i]).Line < firstChanged).Count();
+        var from = kept > 0 ? sourceOf(rows[--kept]).Line : 2;
+        var next = kept;
+        while (next < rows.Count && sourceOf(rows[next]).Line <= lastChanged) next++;
+        var shift = after.Length - before.Length;
+        if (next < rows.Count && shift != 0) return null;
+        var to = (next < rows.Count ? sourceOf(rows[next]).Line : before.Length + 1) + shift; // the first line after the changed rows, in the new text
+
+        // The changed rows must start and end outside quotes, as whole rows do: an even number of quotation marks before and within them.
+        var changedLines = string.Join('\n', after[(from - 1)..(to - 1)]);
+        if (after[..(from - 1)].Sum(Quotes) % 2 != 0 || Quotes(changedLines) % 2 != 0) return null;
+
+        // Blank lines are skipped, so padding the changed lines with them keeps every row's line number.
+        var scratch = new CsvReadContext(context.File, new DiagnosticBag());
+        var changed = read(after[0] + new string('\n', from - 1) + changedLines, scratch);
+        if (scratch.HasReported) return null;
+        context.UseHeader(entry.Columns);
+        return [.. rows.Take(kept), .. changed, .. rows.Skip(next)];
+    }
+
+    public void Keep<T>(string file, byte[] bytes, string text, IReadOnlyList<T> rows, CsvReadContext context)
     {
         if (context.HasReported) return;
-        lock (_gate) _entries[file] = new Entry(bytes, rows, context.Columns, context.IdsSeen.ToHashSet(StringComparer.Ordinal));
+        lock (_gate) _entries[file] = new Entry(bytes, text, rows, context.Columns);
     }
+
+    private Entry? EntryOf(string file)
+    {
+        lock (_gate) return _entries.GetValueOrDefault(file);
+    }
+
+    private static int Quotes(string text) => text.AsSpan().Count('"');
 }

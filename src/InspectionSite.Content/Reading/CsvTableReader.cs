@@ -63,10 +63,10 @@ public static class CsvTableReader
             for (var i = 0; i < cells.Length; i++) cells[i] = csv.GetString(i);
             if (cells.All(string.IsNullOrWhiteSpace)) continue; // Excel leaves empty rows after the data.
 
-            if (columns.TryGetValue("id", out var idColumn) && idColumn <= cells.Length) context.IdsSeen.Add(cells[idColumn - 1].Trim());
             CheckCellCount(cells, header.Length, context);
             var row = map.Read(column => columns.TryGetValue(column, out var at) && at <= cells.Length ? cells[at - 1] : null);
             if (!context.RecordHasErrors) records.Add(new CsvRecord<TRow>(row, context.RecordStart));
+            else if (columns.TryGetValue("id", out var idColumn) && idColumn <= cells.Length) context.UnreadIds.Add(cells[idColumn - 1].Trim());
         }
     }
 

@@ -18,15 +18,15 @@ public sealed class InputReader(string inputFolder, DiagnosticBag diagnostics, C
     public ContentSet Read()
     {
         var site = ReadSite();
-        var inspections = Task.Run(() => ReadTableWithBodies(InspectionsTable.FileName, InspectionsTable.Read, "inspections", (i, body) => i with { Body = body }, i => i.Id));
-        var reports = Task.Run(() => ReadTableWithBodies(ReportsTable.FileName, ReportsTable.Read, "reports", (r, body) => r with { Body = body }, r => r.Id));
-        var recommendations = Task.Run(() => ReadTable(RecommendationsTable.FileName, RecommendationsTable.Read, Context(RecommendationsTable.FileName)));
-        var progress = Task.Run(() => ReadTable(ProgressTable.FileName, ProgressTable.Read, Context(ProgressTable.FileName)));
-        var snapshots = Task.Run(() => ReadTable(SnapshotsTable.FileName, SnapshotsTable.Read, Context(SnapshotsTable.FileName)));
+        var inspections = Task.Run(() => ReadTableWithBodies(InspectionsTable.FileName, InspectionsTable.Read, i => i.Source, "inspections", (i, body) => i with { Body = body }, i => i.Id));
+        var reports = Task.Run(() => ReadTableWithBodies(ReportsTable.FileName, ReportsTable.Read, r => r.Source, "reports", (r, body) => r with { Body = body }, r => r.Id));
+        var recommendations = Task.Run(() => ReadTable(RecommendationsTable.FileName, RecommendationsTable.Read, r => r.Source, Context(RecommendationsTable.FileName)));
+        var progress = Task.Run(() => ReadTable(ProgressTable.FileName, ProgressTable.Read, p => p.Source, Context(ProgressTable.FileName)));
+        var snapshots = Task.Run(() => ReadTable(SnapshotsTable.FileName, SnapshotsTable.Read, s => s.Source, Context(SnapshotsTable.FileName)));
         var meetings = Task.Run(() => ReadDocuments("meetings", MeetingDocument.Read));
         var pages = Task.Run(() => ReadDocuments("pages", PageDocument.Read));
         var redirects = Task.Run(() => File.Exists(Path.Combine(inputFolder, RedirectsTable.FileName))
-            ? ReadTable(RedirectsTable.FileName, RedirectsTable.Read, Context(RedirectsTable.FileName))
+            ? ReadTable(RedirectsTable.FileName, RedirectsTable.Read, r => r.Source, Context(RedirectsTable.FileName))
             : []);
         return new ContentSet(site, inspections.Result, reports.Result, recommendations.Result, progress.Result,
             snapshots.Result, meetings.Result, pages.Result, redirects.Result, _sourceMap);
@@ -59,15 +59,15 @@ public sealed class InputReader(string inputFolder, DiagnosticBag diagnostics, C
 
     private CsvReadContext Context(string fileName) => new(Display(fileName), diagnostics, _sourceMap);
 
-    private IReadOnlyList<T> ReadTableWithBodies<T>(string fileName, Func<string, CsvReadContext, IReadOnlyList<T>> read, string folder,
+    private IReadOnlyList<T> ReadTableWithBodies<T>(string fileName, Func<string, CsvReadContext, IReadOnlyList<T>> read, Func<T, SourceLocation> sourceOf, string folder,
         Func<T, MarkdownText, T> attach, Func<T, string> idOf)
     {
         var context = Context(fileName);
-        var items = ReadTable(fileName, read, context);
-        return AttachBodies(items, folder, attach, idOf, context.IdsSeen);
+        var items = ReadTable(fileName, read, sourceOf, context);
+        return AttachBodies(items, folder, attach, idOf, items.Select(idOf).Concat(context.UnreadIds).ToHashSet(StringComparer.Ordinal));
     }
 
-    private IReadOnlyList<T> ReadTable<T>(string fileName, Func<string, CsvReadContext, IReadOnlyList<T>> read, CsvReadContext context)
+    private IReadOnlyList<T> ReadTable<T>(string fileName, Func<string, CsvReadContext, IReadOnlyList<T>> read, Func<T, SourceLocation> sourceOf, CsvReadContext context)
     {
         var path = Path.Combine(inputFolder, fileName);
         if (!File.Exists(path))
@@ -78,8 +78,9 @@ public sealed class InputReader(string inputFolder, DiagnosticBag diagnostics, C
         if (!WithinLimit(path, Display(fileName), InputLimits.MaxCsvBytes)) return [];
         var bytes = File.ReadAllBytes(path);
         if (tableCache?.Find<T>(fileName, bytes, context) is { } unchanged) return unchanged;
-        var rows = read(SourceText.Decode(bytes), context);
-        tableCache?.Keep(fileName, bytes, rows, context);
+        var text = SourceText.Decode(bytes);
+        var rows = tableCache?.Patch(fileName, text, context, read, sourceOf) ?? read(text, context);
+        tableCache?.Keep(fileName, bytes, text, rows, context);
         return rows;
     }
 

@@ -25,7 +25,7 @@ public sealed class SiteLinker(Routes routes, DateOnly asOf, DiagnosticBag diagn
             diagnostics.Add(page.Source, $"The page name '{page.Id}' is used by the site's own section /{page.Id}/.", "Rename the file to something else, e.g. about-" + page.Id + ".md.");
         CheckTopics(content.Inspections.Select(i => (i.Topics, i.Source))
             .Concat(content.Reports.Select(r => (r.Topics, r.Source)))
-            .Concat(content.Recommendations.Select(r => (r.Topics, r.Source))), map);
+            .Concat(content.Recommendations.Select(r => (r.Topics, r.Source))), TopicIndex.ByName(content), map);
         foreach (var report in content.Reports)
             Resolve(report.InspectionId, inspections, report.Source, "inspection", "inspections.csv", map);
         foreach (var item in content.Recommendations)
@@ -46,16 +46,28 @@ public sealed class SiteLinker(Routes routes, DateOnly asOf, DiagnosticBag diagn
             foreach (var id in meeting.InspectionIds) Resolve(id, inspections, meeting.Source, "inspections", "inspections.csv", map);
             foreach (var id in meeting.ReportIds) Resolve(id, reports, meeting.Source, "reports", "reports.csv", map);
         }
-        CheckRedirects(content.Redirects, SitePaths(content), map);
+        var paths = SitePaths(content);
+        CheckRedirects(content.Redirects, paths, map);
         if (diagnostics.HasErrors) return null;
 
-        var html = RenderMarkdown(content, byReference);
+        var html = RenderMarkdown(content, paths, byReference);
         return diagnostics.HasErrors ? null : new SiteModel(content, routes, asOf, html);
     }
 
-    private Dictionary<MarkdownText, string> RenderMarkdown(ContentSet content, IReadOnlyDictionary<string, Recommendation> byReference)
+    /// <summary>
+    /// Links input that differs from what <paramref name="previous"/> was linked from only in the text of its
+    /// Markdown: the rows were checked then, so only the bodies are rendered (and their links checked) again.
+    /// </summary>
+    public SiteModel? Relink(ContentSet content, SiteModel previous)
     {
-        var paths = SitePaths(content);
+        var byReference = UniqueReferences(content.Recommendations, content.SourceMap);
+        var html = RenderMarkdown(content, SitePaths(content), byReference);
+        return diagnostics.HasErrors ? null : previous.WithBodies(html);
+    }
+
+    /// <summary>Every body's HTML, by the file it was read from.</summary>
+    private Dictionary<string, string> RenderMarkdown(ContentSet content, IReadOnlySet<string> paths, IReadOnlyDictionary<string, Recommendation> byReference)
+    {
         string? PathOf(string reference) => byReference.TryGetValue(reference, out var item) ? Routes.Recommendation(item.Id) : null;
         var bodies = content.Inspections.Select(i => i.Body)
             .Concat(content.Reports.Select(r => r.Body))
@@ -86,8 +98,8 @@ public sealed class SiteLinker(Routes routes, DateOnly asOf, DiagnosticBag diagn
             if (!own.HasErrors) lock (markdownCache) markdownCache.Store(bodies[i], rendered[i], own.Warnings());
         });
         markdownCache?.KeepOnly(bodies.Select(b => b.File).ToHashSet(StringComparer.Ordinal));
-        var html = new Dictionary<MarkdownText, string>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < bodies.Count; i++) html[bodies[i]] = rendered[i];
+        var html = new Dictionary<string, string>(bodies.Count, StringComparer.Ordinal);
+        for (var i = 0; i < bodies.Count; i++) html[bodies[i].File] = rendered[i];
         return html;
     }
 
@@ -102,10 +114,10 @@ public sealed class SiteLinker(Routes routes, DateOnly asOf, DiagnosticBag diagn
     }
 
     /// <summary>A topic becomes a page, so its name needs a letter or digit to make an address from.</summary>
-    private void CheckTopics(IEnumerable<(IReadOnlyList<string> Topics, SourceLocation Source)> rows, SourceMap map)
+    private void CheckTopics(IEnumerable<(IReadOnlyList<string> Topics, SourceLocation Source)> rows, IReadOnlyDictionary<string, Topic?> byName, SourceMap map)
     {
         foreach (var (topics, source) in rows)
-            foreach (var topic in topics.Where(t => Ids.Slug(t) is null))
+            foreach (var topic in topics.Where(t => byName[t] is null))
                 diagnostics.Add(map.Locate(source, "topics"), $"The topic '{topic}' has no letter or digit to make its page's address from.",
                     "Name the topic in words, e.g. 'Domestic abuse', or delete it.");
     }

@@ -20,16 +20,17 @@ public sealed class SiteModel
     private readonly ILookup<string, ProgressEntry> _progressByMeeting;
     private readonly ILookup<string, Meeting> _meetingsByInspection;
     private readonly ILookup<string, Meeting> _meetingsByReport;
-    private readonly IReadOnlyDictionary<MarkdownText, string> _html;
+    private IReadOnlyDictionary<string, string> _html; // by file, so that a model given new bodies (WithBodies) finds them through its records
     private readonly Dictionary<string, Meeting> _previousMeeting;
     private readonly Dictionary<string, MeetingChanges> _changes;
     private readonly Dictionary<string, int> _rank; // each item's place in ID order, so that lists of items sort without parsing IDs again
     private readonly IReadOnlyDictionary<string, Topic> _topics;
+    private readonly IReadOnlyDictionary<string, Topic?> _topicsByName;
     private readonly ILookup<string, Inspection> _inspectionsByTopic;
     private readonly ILookup<string, Report> _reportsByTopic;
     private readonly ILookup<string, Recommendation> _recommendationsByTopic;
 
-    public SiteModel(ContentSet content, Routes routes, DateOnly asOf, IReadOnlyDictionary<MarkdownText, string> html)
+    public SiteModel(ContentSet content, Routes routes, DateOnly asOf, IReadOnlyDictionary<string, string> html)
     {
         Info = content.Site;
         Routes = routes;
@@ -58,7 +59,8 @@ public sealed class SiteModel
         _meetingsByInspection = Meetings.SelectMany(m => m.InspectionIds.Distinct().Select(id => (id, m))).ToLookup(x => x.id, x => x.m);
         _meetingsByReport = Meetings.SelectMany(m => m.ReportIds.Distinct().Select(id => (id, m))).ToLookup(x => x.id, x => x.m);
 
-        _topics = TopicIndex.Of(content);
+        _topicsByName = TopicIndex.ByName(content);
+        _topics = _topicsByName.Values.OfType<Topic>().DistinctBy(t => t.Slug).ToDictionary(t => t.Slug, StringComparer.Ordinal);
         Topics = _topics.Values.OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Slug, StringComparer.Ordinal).ToList();
         _inspectionsByTopic = Inspections.SelectMany(i => TopicsOf(i.Topics).Select(t => (t.Slug, i))).ToLookup(x => x.Slug, x => x.i);
         _reportsByTopic = Reports.SelectMany(r => TopicsOf(r.Topics).Select(t => (t.Slug, r))).ToLookup(x => x.Slug, x => x.r);
@@ -163,7 +165,8 @@ public sealed class SiteModel
 
     /// <summary>The topics a "topics" cell names, each once, in the order written.</summary>
     public IReadOnlyList<Topic> TopicsOf(IEnumerable<string> names) =>
-        names.Select(Ids.Slug).OfType<string>().Distinct().Select(slug => _topics[slug]).ToList();
+        names.Select(name => _topicsByName.TryGetValue(name, out var topic) ? topic : Ids.Slug(name) is { } slug ? _topics[slug] : null)
+            .OfType<Topic>().Distinct().ToList();
 
     public IReadOnlyList<Inspection> InspectionsAbout(Topic topic) => _inspectionsByTopic[topic.Slug].ToList();
 
@@ -172,7 +175,19 @@ public sealed class SiteModel
     public IReadOnlyList<Recommendation> RecommendationsAbout(Topic topic) => _recommendationsByTopic[topic.Slug].ToList();
 
     /// <summary>The HTML of a Markdown body, rendered when the site was linked.</summary>
-    public string Html(MarkdownText text) => _html[text];
+    public string Html(MarkdownText text) => _html[text.File];
+
+    /// <summary>
+    /// This model with its Markdown rendered again, for input whose rows are exactly those it was built from:
+    /// everything derived from the rows stays, and each body's HTML, found by its file, is the new one.
+    /// </summary>
+    /// <param name="htmlByFile">The HTML of every body, by the file it was read from.</param>
+    public SiteModel WithBodies(IReadOnlyDictionary<string, string> htmlByFile)
+    {
+        var model = (SiteModel)MemberwiseClone();
+        model._html = htmlByFile;
+        return model;
+    }
 }
 
 /// <summary>Orders IDs so that 9962 comes before 10618: numbers by value, others alphabetically.</summary>

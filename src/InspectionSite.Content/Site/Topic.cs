@@ -13,13 +13,25 @@ public sealed record Topic(string Slug, string Name);
 public static class TopicIndex
 {
     /// <summary>Every topic with the slug its page lives at; names with no letter or digit are left out (the linker reports them).</summary>
-    public static IReadOnlyDictionary<string, Topic> Of(ContentSet content)
+    public static IReadOnlyDictionary<string, Topic> Of(ContentSet content) =>
+        ByName(content).Values.OfType<Topic>().DistinctBy(t => t.Slug).ToDictionary(t => t.Slug, StringComparer.Ordinal);
+
+    /// <summary>
+    /// Each name written in a "topics" cell, with its topic; null for a name with no letter or digit. Names
+    /// recur on many rows, so each is made into a slug once.
+    /// </summary>
+    public static IReadOnlyDictionary<string, Topic?> ByName(ContentSet content)
     {
-        var topics = new Dictionary<string, Topic>(StringComparer.Ordinal);
+        var bySlug = new Dictionary<string, Topic>(StringComparer.Ordinal);
+        var byName = new Dictionary<string, Topic?>(StringComparer.Ordinal);
         foreach (var name in Names(content))
-            if (Ids.Slug(name) is { } slug)
-                topics.TryAdd(slug, new Topic(slug, name));
-        return topics;
+        {
+            if (byName.ContainsKey(name)) continue;
+            if (Ids.Slug(name) is not { } slug) byName[name] = null;
+            else if (bySlug.TryGetValue(slug, out var topic)) byName[name] = topic;
+            else byName[name] = bySlug[slug] = new Topic(slug, name);
+        }
+        return byName;
     }
 
     private static IEnumerable<string> Names(ContentSet content) =>

@@ -2,8 +2,10 @@ using InspectionSite.Checking;
 using InspectionSite.Content.Diagnostics;
 using InspectionSite.Content.Markdown;
 using InspectionSite.Content.Model;
+using InspectionSite.Content.OpenData;
 using InspectionSite.Content.Reading;
 using InspectionSite.Content.Site;
+using InspectionSite.Publishing;
 using InspectionSite.Rendering;
 
 namespace InspectionSite.Incremental;
@@ -11,18 +13,31 @@ namespace InspectionSite.Incremental;
 /// <summary>
 /// What one process (the preview) keeps from build to build, so that a build after an edit does only the
 /// work the edit calls for. <see cref="Pipeline.BuildPipeline"/> runs every stage as usual and asks this
-/// cache at each: CSV files whose bytes have not changed are not parsed again (<see cref="CsvTableCache"/>);
-/// Markdown whose text has not changed is not rendered again (<see cref="MarkdownCache"/>); only pages that
-/// show a changed row or body are rendered again (<see cref="ContentChanges"/>, <see cref="PageDependencies"/>);
-/// and only the links such pages can break are checked again. Nothing is remembered from a build that fails.
+/// cache at each, for builds with the same options:
+/// <list type="bullet">
+/// <item>read: a CSV file whose bytes have not changed is not parsed again, and one changed in a few rows has only those parsed (<see cref="CsvTableCache"/>);</item>
+/// <item>link: Markdown whose text has not changed is not rendered again (<see cref="MarkdownCache"/>), and when nothing but
+/// Markdown text changed, the last site model is kept with the new bodies (<see cref="SiteModel.WithBodies"/>);</item>
+/// <item>render: only pages that show a changed row or body are rendered again (<see cref="ContentChanges"/>, <see cref="PagesByKey"/>);</item>
+/// <item>data, feeds: an open-data table, the sitemap and the feed are made again only when a row they show changed (<see cref="DataDependencies"/>);</item>
+/// <item>check links: only the links such pages can break are checked again.</item>
+/// </list>
+/// Nothing is remembered from a build that fails.
 /// </summary>
 public sealed class BuildCache
 {
     private Built? _last;
+
+    // What the build in progress has found out so far; kept by Remember when the build passes.
+    private HashSet<string>? _rowChanges;
+    private IReadOnlyList<DataTable>? _openData;
+    private IReadOnlyList<OutputFile>? _machineReadable;
+    private PagesByKey? _pagesByKey;
     private Dictionary<string, PageAnchors>? _scanned;
 
     private sealed record Built(ContentSet Content, SiteModel Site, IReadOnlyDictionary<string, string> AssetPaths,
-        Dictionary<string, OutputFile> Files, Dictionary<string, PageAnchors> Anchors);
+        Dictionary<string, OutputFile> Files, Dictionary<string, PageAnchors> Anchors,
+        IReadOnlyList<DataTable> OpenData, IReadOnlyList<OutputFile> MachineReadable, PagesByKey? PagesByKey);
 
     public CsvTableCache Tables { get; } = new();
 
@@ -34,13 +49,43 @@ public sealed class BuildCache
     /// <summary>Renders every page again at the next build: for when the theme itself changes.</summary>
     public void ForgetPages() => _last = null;
 
-    /// <summary>The pages to render: all of them the first time, or when the theme's files change; afterwards those whose content changed, or that are new.</summary>
-    public IReadOnlyList<PageSpec> PagesToRender(IReadOnlyList<PageSpec> pages, ContentSet content, SiteModel site, IReadOnlyDictionary<string, string> assetPaths)
+    /// <summary>
+    /// Links the input. When only the text of Markdown changed since the last build, the last build's model
+    /// is kept with the bodies rendered again: nothing derived from the rows can have changed.
+    /// </summary>
+    public SiteModel? Link(ContentSet content, SiteLinker linker)
     {
         var last = _last;
+        _rowChanges = last is null ? null : ContentChanges.InRows(last.Content, content);
+        return last is not null && ContentChanges.OnlyBodiesDiffer(last.Content, content) ? linker.Relink(content, last.Site) : linker.Link(content);
+    }
+
+    /// <summary>The open-data tables, keeping the last build's of each table that nothing changed is written in (<see cref="DataDependencies"/>).</summary>
+    public IReadOnlyList<DataTable> OpenData(SiteModel site)
+    {
+        var (last, changes) = (_last, _rowChanges);
+        return _openData = OpenDataTables.Of(site, name =>
+            last is not null && changes is not null && !DataDependencies.OfTable(name).Any(changes.Contains) ? last.OpenData.Single(t => t.Name == name) : null);
+    }
+
+    /// <summary>The discovery files, the feed and the open data, keeping the last build's sitemap and feed while nothing they show changed.</summary>
+    public IReadOnlyList<OutputFile> MachineReadable(SiteModel site, IReadOnlyList<PageSpec> pages, IReadOnlyList<DataTable> openData)
+    {
+        var (last, changes) = (_last, _rowChanges);
+        return _machineReadable = MachineReadableFiles.Of(site, pages, openData, path =>
+            last is not null && changes is not null && !DataDependencies.OfFile(path).Any(changes.Contains)
+                ? last.MachineReadable.FirstOrDefault(f => f.Path == Routes.OutputFile(path)) : null);
+    }
+
+    /// <summary>The pages to render: all of them the first time, or when the theme's files change; afterwards those whose content changed, or that are new.</summary>
+    public IReadOnlyList<PageSpec> PagesToRender(IReadOnlyList<PageSpec> pages, SiteModel site, IReadOnlyDictionary<string, string> assetPaths)
+    {
+        var last = _last;
+        _pagesByKey = last?.PagesByKey is { } known && !PageDependencies.Structure.Overlaps(_rowChanges!) ? known : null;
         if (last is null || !SameAssets(last.AssetPaths, assetPaths)) return pages;
-        var changed = ContentChanges.Between(last.Content, content, last.Site, site);
-        return pages.Where(p => !last.Files.ContainsKey(Routes.OutputFile(p.Path)) || PageDependencies.Of(p, site).Any(changed.Contains)).ToList();
+        _pagesByKey ??= new PagesByKey(pages, site);
+        var changed = _pagesByKey.Showing(_rowChanges!.Concat(ContentChanges.InBodies(last.Site, site)));
+        return pages.Where(p => changed.Contains(p.Path) || !last.Files.ContainsKey(Routes.OutputFile(p.Path))).ToList();
     }
 
     /// <summary>Every page's file: rendered now if it is in <paramref name="toRender"/>, otherwise as the last build rendered it.</summary>
@@ -53,8 +98,8 @@ public sealed class BuildCache
 
     /// <summary>
     /// Checks links as <see cref="LinkChecker"/> does, scanning only pages whose bytes are new. When the site has
-    /// the same files as at the last build, only the pages rendered again, and the pages whose links point at an
-    /// anchor on one of them, can have a broken link, so only those are checked.
+    /// the same files as at the last build, only the pages whose bytes changed, and the pages whose links point at
+    /// an anchor on one of them, can have a broken link, so only those are checked.
     /// </summary>
     public void CheckLinks(IReadOnlyList<OutputFile> files, string basePath, DiagnosticBag diagnostics)
     {
@@ -64,7 +109,9 @@ public sealed class BuildCache
         var fresh = new List<OutputFile>();
         foreach (var page in pages)
         {
-            if (last is not null && last.Files.TryGetValue(page.Path, out var old) && ReferenceEquals(old, page)) scanned[page.Path] = last.Anchors[page.Path];
+            // A page rendered again may come out the same (the open-data page, at every build): its links and ids are as they were.
+            if (last is not null && last.Files.TryGetValue(page.Path, out var old) && (ReferenceEquals(old, page) || old.Content.AsSpan().SequenceEqual(page.Content)))
+                scanned[page.Path] = last.Anchors[page.Path];
             else fresh.Add(page);
         }
         var results = new PageAnchors[fresh.Count];
@@ -85,7 +132,7 @@ public sealed class BuildCache
 
     /// <summary>Keeps a build that passed every check, for the next one to start from.</summary>
     public void Remember(ContentSet content, SiteModel site, IReadOnlyDictionary<string, string> assetPaths, IReadOnlyList<OutputFile> files) =>
-        _last = new Built(content, site, assetPaths, files.ToDictionary(f => f.Path, StringComparer.Ordinal), _scanned!);
+        _last = new Built(content, site, assetPaths, files.ToDictionary(f => f.Path, StringComparer.Ordinal), _scanned!, _openData!, _machineReadable!, _pagesByKey);
 
     private static bool SameAssets(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b) =>
         a.Count == b.Count && a.All(pair => b.TryGetValue(pair.Key, out var path) && path == pair.Value);

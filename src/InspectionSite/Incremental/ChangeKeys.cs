@@ -15,7 +15,13 @@ public static class ChangeKeys
     public const string Inspections = "inspections";
     public const string Reports = "reports";
     public const string Items = "items";
+    /// <summary>An item added or removed, or changed in what lists of items show: everything but its text and addressee.</summary>
+    public const string ItemsListed = "items-listed";
     public const string Progress = "progress";
+    /// <summary>A progress row added or removed, or its status or RAG rating changed: everything lists and charts show, not its note.</summary>
+    public const string ProgressListed = "progress-listed";
+    /// <summary>A progress row added or removed: which items a meeting reports.</summary>
+    public const string ProgressRows = "progress-rows";
     public const string Meetings = "meetings";
     public const string Snapshots = "snapshots";
 

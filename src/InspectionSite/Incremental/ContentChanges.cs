@@ -14,7 +14,23 @@ public static class ContentChanges
     private static readonly SourceLocation Nowhere = new("", 0, 0);
     private static readonly MarkdownText NoBody = new("", "", 0);
 
-    public static IReadOnlySet<string> Between(ContentSet before, ContentSet after, SiteModel beforeSite, SiteModel afterSite)
+    /// <summary>
+    /// True when the two inputs differ at most in the text of their Markdown: every CSV file gave the same rows,
+    /// in the same order, from the same lines (an unchanged file's rows come back from the cache as they were),
+    /// and every meeting and page has the same front matter and the same bodies present. Such input links into
+    /// the same model but for the bodies' HTML.
+    /// </summary>
+    public static bool OnlyBodiesDiffer(ContentSet before, ContentSet after) =>
+        before.Site == after.Site
+        && ReferenceEquals(before.Recommendations, after.Recommendations) && ReferenceEquals(before.Progress, after.Progress)
+        && ReferenceEquals(before.Snapshots, after.Snapshots) && ReferenceEquals(before.Redirects, after.Redirects)
+        && Pairwise(before.Inspections, after.Inspections, (a, b) => a with { Body = null } == b with { Body = null } && (a.Body is null) == (b.Body is null))
+        && Pairwise(before.Reports, after.Reports, (a, b) => a with { Body = null } == b with { Body = null } && (a.Body is null) == (b.Body is null))
+        && Pairwise(before.Meetings, after.Meetings, SameRow)
+        && Pairwise(before.Pages, after.Pages, (a, b) => a with { Source = Nowhere, Body = NoBody } == b with { Source = Nowhere, Body = NoBody });
+
+    /// <summary>Rows added, removed or different, whatever their Markdown; always holds <see cref="ChangeKeys.Always"/>.</summary>
+    public static HashSet<string> InRows(ContentSet before, ContentSet after)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal) { ChangeKeys.Always };
         if (before.Site != after.Site || !before.Pages.Select(p => (p.Id, p.Title)).SequenceEqual(after.Pages.Select(p => (p.Id, p.Title))))
@@ -27,6 +43,7 @@ public static class ContentChanges
         Compare(before.Recommendations, after.Recommendations, r => r.Id, SameRow, (id, old, @new) =>
         {
             keys.UnionWith([ChangeKeys.Item(id), ChangeKeys.Items]);
+            if (old is null || @new is null || !SameListing(old, @new)) keys.Add(ChangeKeys.ItemsListed);
             foreach (var report in new[] { old?.ReportId, @new?.ReportId }.OfType<string>()) keys.Add(ChangeKeys.ItemsOfReport(report));
         });
         Compare(before.Progress, after.Progress, p => p.RecommendationId + "\n" + p.MeetingId, (a, b) => a with { Source = Nowhere } == b with { Source = Nowhere },
@@ -34,6 +51,8 @@ public static class ContentChanges
             {
                 var row = (old ?? @new)!;
                 keys.UnionWith([ChangeKeys.ProgressOf(row.RecommendationId), ChangeKeys.ProgressAt(row.MeetingId), ChangeKeys.Progress]);
+                if (old is null || @new is null) keys.Add(ChangeKeys.ProgressRows);
+                if (old is null || @new is null || old.Status != @new.Status || old.Rag != @new.Rag) keys.Add(ChangeKeys.ProgressListed);
             });
         Compare(before.Meetings, after.Meetings, m => m.Id, SameRow, (id, _, _) =>
             keys.UnionWith([ChangeKeys.Meeting(id), ChangeKeys.Meetings]));
@@ -41,7 +60,13 @@ public static class ContentChanges
             (_, _, _) => keys.Add(ChangeKeys.Snapshots));
         Compare(before.Pages, after.Pages, p => p.Id, (a, b) => a with { Source = Nowhere, Body = NoBody } == b with { Source = Nowhere, Body = NoBody },
             (id, _, _) => keys.Add(ChangeKeys.Page(id)));
+        return keys;
+    }
 
+    /// <summary>Bodies whose rendered HTML differs, or that exist in only one of the two sites.</summary>
+    public static HashSet<string> InBodies(SiteModel beforeSite, SiteModel afterSite)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
         CompareHtml(beforeSite, afterSite, s => s.Inspections, i => i.Id, i => i.Body, id => keys.Add(ChangeKeys.InspectionBody(id)));
         CompareHtml(beforeSite, afterSite, s => s.Reports, r => r.Id, r => r.Body, id => keys.Add(ChangeKeys.ReportBody(id)));
         CompareHtml(beforeSite, afterSite, s => s.Meetings, m => m.Id, m => m.Body, id => keys.Add(ChangeKeys.MeetingBody(id)));
@@ -58,6 +83,14 @@ public static class ContentChanges
         foreach (var thing in all(after))
             if (!old.Remove(idOf(thing), out var html) || html != HtmlOf(after, thing)) changed(idOf(thing));
         foreach (var id in old.Keys) changed(id);
+    }
+
+    private static bool Pairwise<T>(IReadOnlyList<T> before, IReadOnlyList<T> after, Func<T, T, bool> same)
+    {
+        if (before.Count != after.Count) return false;
+        for (var i = 0; i < before.Count; i++)
+            if (!same(before[i], after[i])) return false;
+        return true;
     }
 
     /// <summary>Pairs rows by key; reports each row added, removed or different.</summary>
@@ -88,6 +121,10 @@ public static class ContentChanges
 
     private static bool SameRow(Recommendation a, Recommendation b) =>
         a with { Source = Nowhere, Topics = [] } == b with { Source = Nowhere, Topics = [] } && a.Topics.SequenceEqual(b.Topics);
+
+    /// <summary>The same in every field a list of items shows: all but the text and the addressee, which only the item's own page shows.</summary>
+    private static bool SameListing(Recommendation a, Recommendation b) =>
+        SameRow(a with { Text = "", Addressee = null }, b with { Text = "", Addressee = null });
 
     private static bool SameRow(Meeting a, Meeting b) =>
         a with { Source = Nowhere, Body = NoBody, InspectionIds = [], ReportIds = [] } == b with { Source = Nowhere, Body = NoBody, InspectionIds = [], ReportIds = [] }

@@ -14,7 +14,14 @@ namespace InspectionSite.Incremental;
 public static class PageDependencies
 {
     private static readonly string[] Everything =
-        [ChangeKeys.Inspections, ChangeKeys.Reports, ChangeKeys.Items, ChangeKeys.Progress, ChangeKeys.Meetings, ChangeKeys.Snapshots];
+        [ChangeKeys.Inspections, ChangeKeys.Reports, ChangeKeys.ItemsListed, ChangeKeys.ProgressListed, ChangeKeys.Meetings, ChangeKeys.Snapshots];
+
+    /// <summary>
+    /// The changes that can alter which pages there are or which rows a page lists (its keys below): while none
+    /// of them changes, every page keeps the keys it had. Site covers the free pages, whose ID changes also change Site.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Structure = new HashSet<string>(StringComparer.Ordinal)
+        { ChangeKeys.Site, ChangeKeys.Inspections, ChangeKeys.Reports, ChangeKeys.ItemsListed, ChangeKeys.ProgressRows, ChangeKeys.Meetings };
 
     public static IEnumerable<string> Of(PageSpec page, SiteModel site)
     {
@@ -27,8 +34,8 @@ public static class PageDependencies
         var component = page.Component;
         if (component == typeof(HomePage)) return Everything;
         if (component == typeof(InspectionsPage)) return [ChangeKeys.Inspections, ChangeKeys.Reports];
-        if (component == typeof(ReportsPage)) return [ChangeKeys.Reports, ChangeKeys.Items];
-        if (component == typeof(RecommendationsPage)) return [ChangeKeys.Items, ChangeKeys.Reports, ChangeKeys.Progress, ChangeKeys.Meetings];
+        if (component == typeof(ReportsPage)) return [ChangeKeys.Reports, ChangeKeys.ItemsListed];
+        if (component == typeof(RecommendationsPage)) return [ChangeKeys.ItemsListed, ChangeKeys.Reports, ChangeKeys.ProgressListed, ChangeKeys.Meetings];
         if (component == typeof(MeetingsPage)) return [ChangeKeys.Meetings];
         if (component == typeof(InspectionPage)) return OfInspection(Subject<Inspection>(page, "Inspection"));
         if (component == typeof(ReportPage)) return OfReport(Subject<Report>(page, "Report"), site);
@@ -37,10 +44,16 @@ public static class PageDependencies
         if (component == typeof(ContentPage)) return [ChangeKeys.Page(Subject<Page>(page, "Page").Id)];
         if (component == typeof(NotFoundPage)) return [];
         // Topics are gathered from the rows of inspections, reports and items; their pages list those rows, and item tables show states.
-        if (component == typeof(TopicPage) || component == typeof(TopicsPage) || component == typeof(SearchPage))
-            return [ChangeKeys.Inspections, ChangeKeys.Reports, ChangeKeys.Items, ChangeKeys.Progress, ChangeKeys.Meetings];
+        if (component == typeof(TopicPage)) return OfTopic(Subject<Topic>(page, "Topic"), site);
+        if (component == typeof(TopicsPage) || component == typeof(SearchPage))
+            return [ChangeKeys.Inspections, ChangeKeys.Reports, ChangeKeys.ItemsListed, ChangeKeys.ProgressListed, ChangeKeys.Meetings];
         return [ChangeKeys.Always]; // a page this list does not know (such as the open-data page) is always rendered again
     }
+
+    /// <summary>A topic's page lists the rows that name it: any listed change to a row may add or remove one; a progress row changes only its item's state.</summary>
+    private static IEnumerable<string> OfTopic(Topic topic, SiteModel site) =>
+        new[] { ChangeKeys.Inspections, ChangeKeys.Reports, ChangeKeys.ItemsListed, ChangeKeys.Meetings }
+            .Concat(site.RecommendationsAbout(topic).Select(item => ChangeKeys.ProgressOf(item.Id)));
 
     private static IEnumerable<string> OfInspection(Inspection inspection) =>
         [ChangeKeys.Inspection(inspection.Id), ChangeKeys.InspectionBody(inspection.Id), ChangeKeys.Reports, ChangeKeys.Meetings];

@@ -54,20 +54,21 @@ public sealed class BuildPipeline(BuildOptions options, BuildCache? cache = null
         var content = timings.Time("read", () => new InputReader(options.InputFolder, diagnostics, cache?.Tables).Read());
         diagnostics.ThrowIfAny();
         var routes = new Routes(options.BasePath, options.BaseUrl ?? content.Site.BaseUrl);
-        var site = timings.Time("link", () => new SiteLinker(routes, options.AsOf, diagnostics, cache?.Markdown).Link(content))!;
+        var linker = new SiteLinker(routes, options.AsOf, diagnostics, cache?.Markdown);
+        var site = timings.Time("link", () => cache is null ? linker.Link(content) : cache.Link(content, linker))!;
         diagnostics.ThrowIfAny();
 
         var packaged = PackagedAssets.From(NodePackages.Locate());
         var assets = options.ThemeAssetsFolder is { } folder
             ? ThemeAssets.FromFolder(folder, packaged)
             : new ThemeAssets(typeof(PageContext).Assembly, packaged);
-        var openData = OpenDataTables.Of(site);
+        var openData = cache is null ? OpenDataTables.Of(site) : cache.OpenData(site);
         var pages = SitePages.Of(site, assets.Paths, openData);
-        var toRender = cache is null ? pages : timings.Time("compare", () => cache.PagesToRender(pages, content, site, assets.Paths));
+        var toRender = cache is null ? pages : timings.Time("compare", () => cache.PagesToRender(pages, site, assets.Paths));
         var files = timings.Time("render", () => (cache is null ? PageRenderer.RenderAll(pages) : cache.Render(pages, toRender))
             .Concat(assets.All.Select(a => new OutputFile(a.Path.TrimStart('/'), a.Content)))
             .ToList());
-        files.AddRange(timings.Time("data, feeds", () => MachineReadableFiles.Of(site, pages, openData)));
+        files.AddRange(timings.Time("data, feeds", () => cache is null ? MachineReadableFiles.Of(site, pages, openData) : cache.MachineReadable(site, pages, openData)));
         timings.Time("check links", () =>
         {
             if (cache is null) LinkChecker.Check(files, routes.BasePath, diagnostics);

@@ -8,8 +8,15 @@ namespace InspectionSite.Publishing;
 /// <summary>Every file of the site that is not a page or a theme asset: discovery files, the feed, the open data and the redirects.</summary>
 public static class MachineReadableFiles
 {
-    public static IReadOnlyList<OutputFile> Of(SiteModel site, IReadOnlyList<PageSpec> pages, IReadOnlyList<DataTable> openData) =>
-        new[] { RobotsTxt.Of(site.Routes), Sitemap.Of(site.Routes, pages.Select(p => p.Path)), AtomFeed.Of(site), NetlifyRedirects.Of(site) }
+    /// <param name="unchanged">The last build's file at a path (such as <see cref="Routes.Feed"/>), where nothing it is made from has changed since (the preview knows); null to make it again.</param>
+    public static IReadOnlyList<OutputFile> Of(SiteModel site, IReadOnlyList<PageSpec> pages, IReadOnlyList<DataTable> openData, Func<string, OutputFile?>? unchanged = null) =>
+        new[]
+            {
+                RobotsTxt.Of(site.Routes),
+                unchanged?.Invoke(Routes.Sitemap) ?? Sitemap.Of(site.Routes, pages.Select(p => p.Path)),
+                unchanged?.Invoke(Routes.Feed) ?? AtomFeed.Of(site),
+                NetlifyRedirects.Of(site),
+            }
             .OfType<OutputFile>()
             .Concat(OpenDataFiles.Of(site, openData))
             .ToList();

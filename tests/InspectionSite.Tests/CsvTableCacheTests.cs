@@ -1,0 +1,52 @@
+using InspectionSite.Content.Diagnostics;
+using InspectionSite.Content.Model;
+using InspectionSite.Content.Reading;
+using InspectionSite.Content.Reading.Tables;
+
+namespace InspectionSite.Tests;
+
+/// <summary>
+/// The preview parses again only the rows of a CSV file that an edit changed. Whatever the edit, the rows it
+/// ends up with, and where each is said to start, must be those a full read of the new file gives.
+/// </summary>
+public sealed class CsvTableCacheTests
+{
+    private const string Before =
+        "recommendation,meeting,status,rag,note\n" +
+        "9001,2022-03-31,open,red,First.\n" +
+        "9002,2022-03-31,open,,\"A note\nover two lines.\"\n" +
+        "9003,2022-06-30,evidence-gathering,amber,Third.\n" +
+        "9004,2022-06-30,open,,Fourth.\n" +
+        "9005,2022-09-29,signed-off-by-force,green,Fifth.\n";
+
+    public static TheoryData<string, string, bool> Edits => new()
+    {
+        { "a cell changed", Before.Replace("Third.", "Third and more."), true },
+        { "a row added at the end", Before + "9006,2022-09-29,open,,Sixth.\n", true },
+        { "the last row removed", Before.Replace("9005,2022-09-29,signed-off-by-force,green,Fifth.\n", ""), true },
+        { "a line inside a quoted cell changed", Before.Replace("over two lines.", "over two lines, reworded."), true },
+        { "the row after a quoted cell changed", Before.Replace("Third.", "3rd."), true },
+        { "a row inserted above others", Before.Replace("9004,", "9010,2022-06-30,open,,New.\n9004,"), false },
+        { "a quoted cell that spans one more line", Before.Replace("Third.", "\"Third\nand more.\""), false },
+        { "a quotation mark opened and never closed", Before.Replace("Third.", "\"Third."), false },
+        { "the header changed", Before.Replace("note\n", "Note\n"), false },
+    };
+
+    [Theory]
+    [MemberData(nameof(Edits))]
+    public void Rows_read_again_after_an_edit_are_those_a_full_read_gives(string edit, string after, bool readInPart)
+    {
+        var cache = new CsvTableCache();
+        var first = new CsvReadContext("progress.csv", new DiagnosticBag());
+        cache.Keep("progress.csv", [], Before, ProgressTable.Read(Before, first), first);
+
+        var patched = cache.Patch("progress.csv", after, new CsvReadContext("progress.csv", new DiagnosticBag()), ProgressTable.Read, p => p.Source);
+        var full = ProgressTable.Read(after, new CsvReadContext("progress.csv", new DiagnosticBag()));
+
+        Assert.True(readInPart == patched is not null, $"{edit}: read in part {patched is not null}");
+        if (patched is not null) Assert.Equal(Describe(full), Describe(patched));
+    }
+
+    private static IEnumerable<string> Describe(IReadOnlyList<ProgressEntry> rows) =>
+        rows.Select(r => $"{r.Source.Line}: {r.RecommendationId} {r.MeetingId} {r.Status} {r.Rag} {r.Note}");
+}
