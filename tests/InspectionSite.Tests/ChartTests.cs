@@ -6,6 +6,8 @@ using CsvHelper;
 using InspectionSite.Content.Charts;
 using InspectionSite.Content.Charts.Plotly;
 using InspectionSite.Content.Model;
+using InspectionSite.Content.Site;
+using InspectionSite.Synthetic;
 using InspectionSite.Tests.Support;
 
 namespace InspectionSite.Tests;
@@ -40,6 +42,34 @@ public sealed class ChartTests(BuiltSite site) : IClassFixture<BuiltSite>
         }).ToArray());
         var readable = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         Support.Snapshot.Verify("charts", all.ToJsonString(readable) + "\n", extension: "json");
+    }
+
+    [Fact]
+    public void Open_named_items_at_each_meeting_are_those_whose_latest_status_by_then_is_open()
+    {
+        using var folder = new TempFolder();
+        SyntheticInput.Write(SyntheticScale.ForRecommendations(1000), folder["input"]);
+        var model = LinkedSite.From(folder["input"]);
+        var table = SiteCharts.OpenNamedItems(model).Table!;
+
+        Assert.True(table.Columns.Count > 2, "the synthetic site should have items of more than one kind");
+        var cells = 0;
+        foreach (var row in table.Rows)
+        {
+            var date = model.Meetings.First(m => UkDate.Display(m.Date) == row.Header).Date;
+            for (var column = 1; column < table.Columns.Count; column++)
+            {
+                var latest = model.Recommendations
+                    .Where(r => Labels.Plural(r.Kind) == table.Columns[column])
+                    .Select(r => model.StateOf(r).History.LastOrDefault(e => e.Meeting.Date <= date))
+                    .OfType<StatusEntry>()
+                    .ToList();
+                var expected = latest.Count == 0 ? "None reported yet" : latest.Count(e => ItemState.CountsAsOpen(e.Progress.Status)).ToString(CultureInfo.InvariantCulture);
+                Assert.True(expected == row.Cells[column - 1], $"{table.Columns[column]} at {row.Header}: expected {expected}, the chart says {row.Cells[column - 1]}");
+                cells++;
+            }
+        }
+        Assert.True(cells > 20, $"only {cells} cells were compared");
     }
 
     [Fact]
