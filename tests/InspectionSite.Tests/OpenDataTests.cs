@@ -114,6 +114,22 @@ public sealed class OpenDataTests(BuiltSite site) : IClassFixture<BuiltSite>
     }
 
     [Fact]
+    public void A_cell_a_spreadsheet_would_run_as_a_formula_opens_as_text_and_the_json_keeps_it_as_written()
+    {
+        using var folder = TempFolder.WithRealInput();
+        const string formula = "=2+5";
+        InputEdits.Replace(folder["input/recommendations.csv"], "Crime portfolio (ACC Bell)", formula);
+        SiteBuilder.Build(folder["input"], folder["output"]);
+
+        var (header, rows) = ReadCsv(Path.Combine(folder["output"], "data", "recommendations.csv"));
+        var owner = rows.Select(row => row[Array.IndexOf(header, "owner")]).Single(cell => cell.EndsWith(formula, StringComparison.Ordinal));
+        Assert.Equal(formula.Length + 1, owner.Length);
+        Assert.DoesNotContain(owner[0], "=+-@");
+        var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder["output"], "data", "recommendations.json"))).RootElement;
+        Assert.Contains(json.EnumerateArray(), item => item.GetProperty("owner").GetString() == formula);
+    }
+
+    [Fact]
     public void The_data_says_what_the_pages_say()
     {
         var (header, rows) = Csv("recommendations.csv");

@@ -46,11 +46,15 @@ public static class OpenDataFiles
         return new TableFiles(csv, Json(table), Convert.ToHexStringLower(SHA256.HashData(csv.Content)));
     }
 
-    /// <summary>UTF-8 with a byte-order mark, so that Excel shows accented letters and dashes correctly.</summary>
+    /// <summary>
+    /// UTF-8 with a byte-order mark, so that Excel shows accented letters and dashes correctly. A text cell that a
+    /// spreadsheet would run as a formula (one starting with =, +, - or @) gets CsvHelper's escape in front, so that
+    /// it opens as the text the papers wrote.
+    /// </summary>
     private static OutputFile Csv(DataTable table)
     {
         using var bytes = new MemoryStream();
-        using (var writer = CsvWriter.Create(bytes, new CsvWriterOptions { WriteByteOrderMark = true }, leaveOpen: true))
+        using (var writer = CsvWriter.Create(bytes, new CsvWriterOptions { WriteByteOrderMark = true, Injection = CsvInjection.Escape }, leaveOpen: true))
         {
             foreach (var column in table.Columns) writer.WriteField(column.Name);
             writer.EndRecord();
