@@ -118,6 +118,26 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void An_image_without_a_description_is_a_build_error()
+    {
+        var line = InputEdits.AppendLine(InputFile("meetings/2022-06-30.md"), "The trend: ![](/reports/)");
+        var problem = SingleProblem();
+        AssertAt(problem, "input/meetings/2022-06-30.md", line, 12);
+        Assert.Contains("has no description", problem.Message);
+        Assert.Contains("between the square brackets", problem.Fix);
+    }
+
+    [Fact]
+    public void An_image_from_another_site_is_a_build_error_with_a_link_as_the_fix()
+    {
+        var line = InputEdits.AppendLine(InputFile("meetings/2022-06-30.md"), "![Open items by meeting](https://example.org/chart.png)");
+        var problem = SingleProblem();
+        AssertAt(problem, "input/meetings/2022-06-30.md", line, 1);
+        Assert.Contains("is on another site", problem.Message);
+        Assert.Contains("without the '!'", problem.Fix);
+    }
+
+    [Fact]
     public void A_mention_of_an_unknown_recommendation_is_a_build_error()
     {
         var line = InputEdits.AppendLine(InputFile("meetings/2022-06-30.md"), "See also Recommendation 123456.");

@@ -73,6 +73,7 @@ public sealed class MarkdownRenderer(Routes routes, IReadOnlySet<string> sitePat
     {
         var url = link.Url;
         if (url is null) return;
+        if (link.IsImage) CheckImage(link, url, text);
         if (!HtmlSanitizer.IsSafeUrl(url))
         {
             diagnostics.AddWarning(At(text, link), $"The link '{url}' was removed: only web, mail and site addresses are allowed.",
@@ -93,6 +94,21 @@ public sealed class MarkdownRenderer(Routes routes, IReadOnlySet<string> sitePat
                 "Link to an existing page, such as /reports/<id>/ or /recommendations/<id>/ (with the slash at the end).");
         link.Url = routes.Url(url);
         link.GetAttributes().AddProperty("data-print-url", routes.FullUrl(url));
+    }
+
+    /// <summary>
+    /// An image must say what it shows to those who cannot see it, and must be one a browser will load: the site's
+    /// content security policy (img-src 'self') blocks images from other sites.
+    /// </summary>
+    private void CheckImage(LinkInline image, string url, MarkdownText text)
+    {
+        var description = string.Concat(image.Descendants<LiteralInline>().Select(literal => literal.Content.ToString())).Trim();
+        if (description.Length == 0)
+            diagnostics.Add(At(text, image), $"The image '{url}' has no description, so screen-reader users cannot tell what it shows.",
+                "Describe it between the square brackets, for example ![Chart of open recommendations at each meeting](...).");
+        if (url.StartsWith("//", StringComparison.Ordinal) || url.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+            diagnostics.Add(At(text, image), $"The image '{url}' is on another site, and the site's content security policy stops browsers loading it.",
+                "Link to it instead, without the '!' in front: [what it shows](address).");
     }
 
     /// <summary>Links that leave the site open no door back to it, and say so to screen-reader users.</summary>
