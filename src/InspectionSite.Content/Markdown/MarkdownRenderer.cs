@@ -35,6 +35,7 @@ public sealed class MarkdownRenderer(Routes routes, IReadOnlySet<string> sitePat
             CleanBlock(block, text);
         foreach (var heading in document.Descendants<HeadingBlock>().Where(h => h.Level == 1))
             heading.Level = 2;
+        AvoidThemeIds(document);
         foreach (var mention in document.Descendants<RecommendationMention>())
             Resolve(mention, text);
         foreach (var link in document.Descendants<LinkInline>().ToList())
@@ -44,6 +45,24 @@ public sealed class MarkdownRenderer(Routes routes, IReadOnlySet<string> sitePat
         writer.GetStringBuilder().Clear();
         renderer.Render(document);
         return writer.ToString();
+    }
+
+    /// <summary>
+    /// A heading whose automatic id is one the theme gives the page ("Changes" on a meeting page) is given
+    /// "heading-changes" instead, numbered like Markdig's own ids if that is taken too. No theme id starts so.
+    /// </summary>
+    private static void AvoidThemeIds(MarkdownDocument document)
+    {
+        var headings = document.Descendants<HeadingBlock>().Select(h => h.GetAttributes()).Where(a => a.Id is not null).ToList();
+        var taken = headings.Select(a => a.Id!).ToHashSet(StringComparer.Ordinal);
+        foreach (var attributes in headings.Where(a => PageIds.IsTheme(a.Id!)))
+        {
+            var stem = "heading-" + attributes.Id;
+            var id = stem;
+            for (var number = 1; taken.Contains(id); number++) id = $"{stem}-{number}";
+            attributes.Id = id;
+            taken.Add(id);
+        }
     }
 
     /// <summary>One HTML renderer per thread, reused from body to body: setting one up costs more than rendering a short body.</summary>

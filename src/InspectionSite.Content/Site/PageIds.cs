@@ -1,0 +1,22 @@
+namespace InspectionSite.Content.Site;
+
+/// <summary>
+/// The element ids the theme gives its pages: sections that links point into (a meeting's #changes), the search
+/// form, charts and filters. A heading in a Markdown body must not take one of them, or the page would have two
+/// elements with one id and links to the theme's section would land on the heading.
+/// </summary>
+public static class PageIds
+{
+    private static readonly HashSet<string> Fixed = new(StringComparer.Ordinal)
+    {
+        "browse", "changes", "details", "headline", "history", "inspections", "items", "latest-meeting", "latest-reports",
+        "licence", "main", "meetings", "mentions", "named-items", "paper", "plotly.js-style-global", "progress",
+        "recommendations", "reports", "search-hint", "search-q", "site-search-q", "timeline",
+    };
+
+    /// <summary>Charts, table filters and search filters are named by what they show, under these prefixes.</summary>
+    private static readonly string[] Prefixes = ["chart-", "filter-", "search-"];
+
+    public static bool IsTheme(string id) =>
+        Fixed.Contains(id) || Prefixes.Any(prefix => id.StartsWith(prefix, StringComparison.Ordinal));
+}
