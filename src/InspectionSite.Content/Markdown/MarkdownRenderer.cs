@@ -103,7 +103,7 @@ public sealed class MarkdownRenderer(Routes routes, IReadOnlySet<string> sitePat
         var withinSite = url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal);
         if (!withinSite)
         {
-            if (url.StartsWith("//", StringComparison.Ordinal) || url.StartsWith("http", StringComparison.OrdinalIgnoreCase)) MarkExternal(link);
+            if (IsOnAnotherSite(url)) MarkExternal(link);
             return;
         }
 
@@ -125,10 +125,14 @@ public sealed class MarkdownRenderer(Routes routes, IReadOnlySet<string> sitePat
         if (description.Length == 0)
             diagnostics.Add(At(text, image), $"The image '{url}' has no description, so screen-reader users cannot tell what it shows.",
                 "Describe it between the square brackets, for example ![Chart of open recommendations at each meeting](...).");
-        if (url.StartsWith("//", StringComparison.Ordinal) || url.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+        if (IsOnAnotherSite(url))
             diagnostics.Add(At(text, image), $"The image '{url}' is on another site, and the site's content security policy stops browsers loading it.",
                 "Link to it instead, without the '!' in front: [what it shows](address).");
     }
+
+    /// <summary>A web address on another host (mail and site addresses are not).</summary>
+    private static bool IsOnAnotherSite(string url) =>
+        url.StartsWith("//", StringComparison.Ordinal) || url.StartsWith("http", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Links that leave the site open no door back to it, and say so to screen-reader users.</summary>
     private static void MarkExternal(LinkInline link)

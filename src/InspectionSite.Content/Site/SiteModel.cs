@@ -60,7 +60,7 @@ public sealed class SiteModel
         _meetingsByReport = Meetings.SelectMany(m => m.ReportIds.Distinct().Select(id => (id, m))).ToLookup(x => x.id, x => x.m);
 
         _topicsByName = TopicIndex.ByName(content);
-        _topics = _topicsByName.Values.OfType<Topic>().DistinctBy(t => t.Slug).ToDictionary(t => t.Slug, StringComparer.Ordinal);
+        _topics = TopicIndex.BySlug(_topicsByName);
         Topics = _topics.Values.OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Slug, StringComparer.Ordinal).ToList();
         _inspectionsByTopic = Inspections.SelectMany(i => TopicsOf(i.Topics).Select(t => (t.Slug, i))).ToLookup(x => x.Slug, x => x.i);
         _reportsByTopic = Reports.SelectMany(r => TopicsOf(r.Topics).Select(t => (t.Slug, r))).ToLookup(x => x.Slug, x => x.r);

@@ -13,8 +13,11 @@ public sealed record Topic(string Slug, string Name);
 public static class TopicIndex
 {
     /// <summary>Every topic with the slug its page lives at; names with no letter or digit are left out (the linker reports them).</summary>
-    public static IReadOnlyDictionary<string, Topic> Of(ContentSet content) =>
-        ByName(content).Values.OfType<Topic>().DistinctBy(t => t.Slug).ToDictionary(t => t.Slug, StringComparer.Ordinal);
+    public static IReadOnlyDictionary<string, Topic> Of(ContentSet content) => BySlug(ByName(content));
+
+    /// <summary>The topics of <see cref="ByName"/>, each once, by the slug its page lives at.</summary>
+    public static IReadOnlyDictionary<string, Topic> BySlug(IReadOnlyDictionary<string, Topic?> byName) =>
+        byName.Values.OfType<Topic>().DistinctBy(t => t.Slug).ToDictionary(t => t.Slug, StringComparer.Ordinal);
 
     /// <summary>
     /// Each name written in a "topics" cell, with its topic; null for a name with no letter or digit. Names
