@@ -83,10 +83,10 @@ public static class SearchFacets
             .Concat(site.Meetings.SelectMany(Of))
             .Concat(site.Topics.SelectMany(Of))
             .Concat(site.Pages.SelectMany(_ => OfPage()))
-            .ToList();
+            .ToLookup(v => v.Key, v => v.Value);
         return Filters.ToDictionary(f => f.Key, f =>
         {
-            var values = all.Where(v => v.Key == f.Key).Select(v => v.Value).Distinct();
+            var values = all[f.Key].Distinct();
             IReadOnlyList<string> ordered = f.Key switch
             {
                 Type => values.ToList(), // the order pages are listed in: inspections, reports, items, meetings
