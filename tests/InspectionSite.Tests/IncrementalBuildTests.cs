@@ -28,6 +28,16 @@ public sealed class IncrementalBuildTests
             (lines[1], lines[^1]) = (lines[^1], lines[1]);
             File.WriteAllLines(Path.Combine(input, "progress.csv"), lines);
         },
+        ["a progress row's status and a report's Markdown body"] = input =>
+        {
+            EditLine(input, "progress.csv", 1, cells => cells[2] = cells[2] == "open" ? "signed-off-by-force" : "open");
+            File.AppendAllText(Path.Combine(input, "reports", "report-00002.md"), "\nA new closing paragraph.\n");
+        },
+        ["a progress row's status and a recommendation's text"] = input =>
+        {
+            EditLine(input, "progress.csv", 1, cells => cells[2] = cells[2] == "open" ? "signed-off-by-force" : "open");
+            EditLine(input, "recommendations.csv", 2, cells => cells[6] = "Forces should do better.");
+        },
         ["a report's Markdown body"] = input => File.AppendAllText(Path.Combine(input, "reports", "report-00002.md"), "\nA new closing paragraph.\n"),
         ["a report's Markdown body removed"] = input => File.Delete(Path.Combine(input, "reports", "report-00003.md")),
         ["a report's title and its Markdown body"] = input =>
@@ -155,6 +165,34 @@ public sealed class IncrementalBuildTests
         site.Build();
         new BuildPipeline(Options(folder["input"], folder["full"])).Run();
         AssertSameFiles(folder["full"], folder["incremental"]);
+    }
+
+    /// <summary>Progress rows are checked again on their own when nothing else changed: the problems must be those a full build finds.</summary>
+    [Theory]
+    [InlineData("a meeting that does not exist")]
+    [InlineData("an item that does not exist")]
+    [InlineData("the item and meeting of another row")]
+    public void A_progress_row_naming_what_is_not_there_is_reported_as_a_full_build_reports_it(string problem)
+    {
+        using var folder = new TempFolder();
+        SyntheticInput.Write(SyntheticScale.ForRecommendations(50), folder["input"]);
+        var site = new CachedBuilds(Options(folder["input"], folder["incremental"]));
+        site.Build();
+        var before = Snapshot(folder["incremental"]);
+        var other = File.ReadAllLines(Path.Combine(folder["input"], "progress.csv"))[1].Split(',');
+
+        EditLine(folder["input"], "progress.csv", 3, cells =>
+        {
+            if (problem == "a meeting that does not exist") cells[1] = "2001-01-01";
+            else if (problem == "an item that does not exist") cells[0] = "no-such-item";
+            else (cells[0], cells[1]) = (other[0], other[1]);
+        });
+        var incremental = Assert.Throws<InputException>(() => site.Build()).Diagnostics;
+        var full = Assert.Throws<InputException>(() => new BuildPipeline(Options(folder["input"], folder["full"])).Run()).Diagnostics;
+
+        Assert.NotEmpty(full);
+        Assert.Equal(full.Select(p => p.ToString()), incremental.Select(p => p.ToString()));
+        Assert.Equal(before, Snapshot(folder["incremental"]));
     }
 
     [Fact]

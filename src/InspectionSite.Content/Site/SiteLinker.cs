@@ -30,14 +30,7 @@ public sealed class SiteLinker(Routes routes, DateOnly asOf, DiagnosticBag diagn
             Resolve(report.InspectionId, inspections, report.Source, "inspection", "inspections.csv", map);
         foreach (var item in content.Recommendations)
             Resolve(item.ReportId, reports, item.Source, "report", "reports.csv", map);
-        foreach (var entry in content.Progress)
-        {
-            Resolve(entry.RecommendationId, items, entry.Source, "recommendation", "recommendations.csv", map);
-            Resolve(entry.MeetingId, meetings, entry.Source, "meeting", "meetings/", map);
-        }
-        var reported = new HashSet<(string, string)>();
-        foreach (var entry in content.Progress.Where(p => !reported.Add((p.RecommendationId, p.MeetingId))))
-            diagnostics.Add(entry.Source, $"Item '{entry.RecommendationId}' already has a row for meeting '{entry.MeetingId}'.", "Keep one row per item and meeting; merge the notes into it.");
+        CheckProgress(content.Progress, items, meetings, map);
         foreach (var snapshot in content.Snapshots)
             Resolve(snapshot.MeetingId, meetings, snapshot.Source, "meeting", "meetings/", map);
         UniqueIds(content.Snapshots, s => s.MeetingId, s => s.Source, "snapshot of meeting", map, field: "meeting");
@@ -56,13 +49,36 @@ public sealed class SiteLinker(Routes routes, DateOnly asOf, DiagnosticBag diagn
 
     /// <summary>
     /// Links input that differs from what <paramref name="previous"/> was linked from only in the text of its
-    /// Markdown: the rows were checked then, so only the bodies are rendered (and their links checked) again.
+    /// Markdown and, when <paramref name="progressChanged"/>, in its progress rows: the other rows were checked
+    /// then, so only the progress rows are checked and linked, and the bodies rendered (and their links checked), again.
     /// </summary>
-    public SiteModel? Relink(ContentSet content, SiteModel previous)
+    public SiteModel? Relink(ContentSet content, SiteModel previous, bool progressChanged)
     {
-        var byReference = UniqueReferences(content.Recommendations, content.SourceMap);
+        var map = content.SourceMap;
+        if (progressChanged)
+        {
+            // Those rows passed their checks at the last build, so their IDs are unique.
+            CheckProgress(content.Progress, content.Recommendations.ToDictionary(r => r.Id, StringComparer.Ordinal),
+                content.Meetings.ToDictionary(m => m.Id, StringComparer.Ordinal), map);
+            if (diagnostics.HasErrors) return null;
+        }
+        var byReference = UniqueReferences(content.Recommendations, map);
         var html = RenderMarkdown(content, SitePaths(content), byReference);
-        return diagnostics.HasErrors ? null : previous.WithBodies(html);
+        if (diagnostics.HasErrors) return null;
+        return (progressChanged ? previous.WithProgress(content.Progress) : previous).WithBodies(html);
+    }
+
+    /// <summary>Each progress row names an item and a meeting that exist, and is the only row for that pair.</summary>
+    private void CheckProgress(IReadOnlyList<ProgressEntry> progress, IReadOnlyDictionary<string, Recommendation> items, IReadOnlyDictionary<string, Meeting> meetings, SourceMap map)
+    {
+        foreach (var entry in progress)
+        {
+            Resolve(entry.RecommendationId, items, entry.Source, "recommendation", "recommendations.csv", map);
+            Resolve(entry.MeetingId, meetings, entry.Source, "meeting", "meetings/", map);
+        }
+        var reported = new HashSet<(string, string)>();
+        foreach (var entry in progress.Where(p => !reported.Add((p.RecommendationId, p.MeetingId))))
+            diagnostics.Add(entry.Source, $"Item '{entry.RecommendationId}' already has a row for meeting '{entry.MeetingId}'.", "Keep one row per item and meeting; merge the notes into it.");
     }
 
     /// <summary>Every body's HTML, by the file it was read from.</summary>

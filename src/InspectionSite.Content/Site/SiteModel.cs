@@ -13,16 +13,17 @@ public sealed class SiteModel
     private readonly Dictionary<string, Report> _reports;
     private readonly Dictionary<string, Recommendation> _recommendations;
     private readonly Dictionary<string, Meeting> _meetings;
-    private readonly Dictionary<string, ItemState> _states;
+    private Dictionary<string, ItemState> _states;
     private readonly Dictionary<string, Snapshot> _snapshots;
     private readonly ILookup<string, Report> _reportsByInspection;
     private readonly ILookup<string, Recommendation> _recommendationsByReport;
-    private readonly ILookup<string, ProgressEntry> _progressByMeeting;
+    private ILookup<string, ProgressEntry> _progressByMeeting;
     private readonly ILookup<string, Meeting> _meetingsByInspection;
     private readonly ILookup<string, Meeting> _meetingsByReport;
     private IReadOnlyDictionary<string, string> _html; // by file, so that a model given new bodies (WithBodies) finds them through its records
     private readonly Dictionary<string, Meeting> _previousMeeting;
-    private readonly Dictionary<string, MeetingChanges> _changes;
+    private readonly IReadOnlyList<Report> _reportsByPublication;
+    private Dictionary<string, Lazy<MeetingChanges>> _changes; // worked out when first asked: a preview build asks for few
     private readonly Dictionary<string, int> _rank; // each item's place in ID order, so that lists of items sort without parsing IDs again
     private readonly IReadOnlyDictionary<string, Topic> _topics;
     private readonly IReadOnlyDictionary<string, Topic?> _topicsByName;
@@ -55,7 +56,6 @@ public sealed class SiteModel
 
         _reportsByInspection = Reports.Where(r => r.InspectionId is not null).ToLookup(r => r.InspectionId!);
         _recommendationsByReport = Recommendations.Where(r => r.ReportId is not null).ToLookup(r => r.ReportId!);
-        _progressByMeeting = content.Progress.ToLookup(p => p.MeetingId);
         _meetingsByInspection = Meetings.SelectMany(m => m.InspectionIds.Distinct().Select(id => (id, m))).ToLookup(x => x.id, x => x.m);
         _meetingsByReport = Meetings.SelectMany(m => m.ReportIds.Distinct().Select(id => (id, m))).ToLookup(x => x.id, x => x.m);
 
@@ -66,14 +66,21 @@ public sealed class SiteModel
         _reportsByTopic = Reports.SelectMany(r => TopicsOf(r.Topics).Select(t => (t.Slug, r))).ToLookup(x => x.Slug, x => x.r);
         _recommendationsByTopic = Recommendations.SelectMany(r => TopicsOf(r.Topics).Select(t => (t.Slug, r))).ToLookup(x => x.Slug, x => x.r);
 
-        var historyByItem = content.Progress
+        _reportsByPublication = content.Reports.OrderBy(r => r.Published).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
+        (_progressByMeeting, _states, _changes) = LinkProgress(content.Progress);
+    }
+
+    /// <summary>Everything the model derives from the progress rows: the items' states and what changed at each meeting.</summary>
+    private (ILookup<string, ProgressEntry>, Dictionary<string, ItemState>, Dictionary<string, Lazy<MeetingChanges>>) LinkProgress(IReadOnlyList<ProgressEntry> progress)
+    {
+        var historyByItem = progress
             .Select(p => new StatusEntry(_meetings[p.MeetingId], p))
             .OrderBy(e => e.Meeting.Date)
             .ToLookup(e => e.Progress.RecommendationId);
-        _states = Recommendations.ToDictionary(r => r.Id, r => ItemState.From(
-            historyByItem[r.Id].ToList(), r.Timescale?.DueDate(ReportOf(r)?.Published), asOf));
-        var reportsByPublication = content.Reports.OrderBy(r => r.Published).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
-        _changes = Meetings.ToDictionary(m => m.Id, m => WorkOutChangesAt(m, reportsByPublication));
+        var states = Recommendations.ToDictionary(r => r.Id, r => ItemState.From(
+            historyByItem[r.Id].ToList(), r.Timescale?.DueDate(ReportOf(r)?.Published), AsOf));
+        var changes = Meetings.ToDictionary(m => m.Id, m => new Lazy<MeetingChanges>(() => WorkOutChangesAt(m)));
+        return (progress.ToLookup(p => p.MeetingId), states, changes);
     }
 
     public SiteInfo Info { get; }
@@ -128,10 +135,10 @@ public sealed class SiteModel
 
     public Meeting? PreviousMeeting(Meeting meeting) => _previousMeeting.GetValueOrDefault(meeting.Id);
 
-    /// <summary>What changed at a meeting; worked out once for every meeting when the model is built.</summary>
-    public MeetingChanges ChangesAt(Meeting meeting) => _changes[meeting.Id];
+    /// <summary>What changed at a meeting; worked out once, the first time it is asked for.</summary>
+    public MeetingChanges ChangesAt(Meeting meeting) => _changes[meeting.Id].Value;
 
-    private MeetingChanges WorkOutChangesAt(Meeting meeting, IReadOnlyList<Report> reportsByPublication)
+    private MeetingChanges WorkOutChangesAt(Meeting meeting)
     {
         var previous = PreviousMeeting(meeting);
         var items = _progressByMeeting[meeting.Id]
@@ -144,9 +151,9 @@ public sealed class SiteModel
             .OrderBy(c => _rank[c.Item.Id])
             .ToList();
         // A paper is written before its meeting: it reports what was published from the previous meeting's day to the day before its own.
-        var from = previous is null ? 0 : FirstPublishedOnOrAfter(reportsByPublication, previous.Date);
-        var to = FirstPublishedOnOrAfter(reportsByPublication, meeting.Date);
-        var published = reportsByPublication.Skip(from).Take(Math.Max(0, to - from)).ToList();
+        var from = previous is null ? 0 : FirstPublishedOnOrAfter(_reportsByPublication, previous.Date);
+        var to = FirstPublishedOnOrAfter(_reportsByPublication, meeting.Date);
+        var published = _reportsByPublication.Skip(from).Take(Math.Max(0, to - from)).ToList();
         return new MeetingChanges(previous, items, published);
     }
 
@@ -186,6 +193,18 @@ public sealed class SiteModel
     {
         var model = (SiteModel)MemberwiseClone();
         model._html = htmlByFile;
+        return model;
+    }
+
+    /// <summary>
+    /// This model with other progress rows, for input whose other rows are exactly those it was built from and
+    /// whose progress rows passed their checks (<see cref="SiteLinker.Relink"/>): the items' states and the
+    /// meetings' changes are worked out again, and everything else stays.
+    /// </summary>
+    public SiteModel WithProgress(IReadOnlyList<ProgressEntry> progress)
+    {
+        var model = (SiteModel)MemberwiseClone();
+        (model._progressByMeeting, model._states, model._changes) = model.LinkProgress(progress);
         return model;
     }
 }
