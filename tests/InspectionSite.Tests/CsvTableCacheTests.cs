@@ -30,7 +30,42 @@ public sealed class CsvTableCacheTests
         { "a quoted cell that spans one more line", Before.Replace("Third.", "\"Third\nand more.\""), false },
         { "a quotation mark opened and never closed", Before.Replace("Third.", "\"Third."), false },
         { "the header changed", Before.Replace("note\n", "Note\n"), false },
+        { "the first row changed", Before.Replace("First.", "1st."), true },
+        { "two rows far apart changed", Before.Replace("First.", "1st.").Replace("Fifth.", "5th."), true },
+        { "a row added at the end without a line break", Before + "9006,2022-09-29,open,,Sixth.", true },
+        { "the last line break removed", Before.TrimEnd('\n'), true },
+        { "every line break changed to a Windows one", Before.Replace("\n", "\r\n"), false },
     };
+
+    /// <summary>Edits of every kind at every place: whenever the cache patches, it must give what a full read gives.</summary>
+    [Fact]
+    public void Rows_patched_after_any_small_edit_are_those_a_full_read_gives()
+    {
+        var random = new Random(20261122);
+        var lines = Before.Split('\n')[..^1].ToList();
+        for (var i = 0; i < 40; i++) lines.Add($"{9100 + i},2022-09-29,{(i % 3 == 0 ? "open" : "evidence-gathering")},,Row {i}.");
+        var before = string.Join('\n', lines) + "\n";
+        string[] pieces = ["x", ",", "\n", "\"", "9001", "open", ""];
+        var patchedCount = 0;
+        for (var edit = 0; edit < 500; edit++)
+        {
+            var at = random.Next(before.Length + 1);
+            var removed = random.Next(3) == 0 ? Math.Min(random.Next(1, 30), before.Length - at) : 0;
+            var after = before[..at] + pieces[random.Next(pieces.Length)] + before[(at + removed)..];
+
+            var cache = new CsvTableCache();
+            var first = new CsvReadContext("progress.csv", new DiagnosticBag());
+            cache.Keep("progress.csv", [], before, ProgressTable.Read(before, first), first);
+            var patched = cache.Patch("progress.csv", after, new CsvReadContext("progress.csv", new DiagnosticBag()), ProgressTable.Read, p => p.Source);
+            if (patched is null) continue;
+            patchedCount++;
+            var fullContext = new CsvReadContext("progress.csv", new DiagnosticBag());
+            var full = ProgressTable.Read(after, fullContext);
+            Assert.False(fullContext.HasReported, $"patched an edit a full read finds a problem in: {after}");
+            Assert.Equal(Describe(full), Describe(patched));
+        }
+        Assert.True(patchedCount > 100, $"only {patchedCount} of 500 edits were patched");
+    }
 
     [Theory]
     [MemberData(nameof(Edits))]

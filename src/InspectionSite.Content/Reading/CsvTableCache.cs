@@ -38,32 +38,37 @@ public sealed class CsvTableCache
             context.UseHeader(entry.Columns);
             return rows;
         }
-        var before = entry.Text.Split('\n');
-        var after = text.Split('\n');
-        var same = 0;
-        while (same < before.Length && same < after.Length && before[same] == after[same]) same++;
-        var sameAtEnd = 0;
-        while (sameAtEnd < Math.Min(before.Length, after.Length) - same && before[^(sameAtEnd + 1)] == after[^(sameAtEnd + 1)]) sameAtEnd++;
+        // Lines both texts share at the start and at the end, counted without splitting either text into lines:
+        // only lines that lie whole (with their line break) in the common part count, so neither count is ever too high.
+        var old = entry.Text;
+        var prefix = old.AsSpan().CommonPrefixLength(text);
+        var same = old.AsSpan(0, prefix).Count('\n');
         if (same == 0) return null;
+        var firstDiffering = LineStart(text, same);
+        var suffix = Math.Min(CommonSuffixLength(old, text), Math.Min(old.Length, text.Length) - firstDiffering);
+        var sameAtEnd = text.AsSpan(text.Length - suffix).Count('\n');
+        var linesBefore = old.AsSpan().Count('\n') + 1;
+        var linesAfter = text.AsSpan().Count('\n') + 1;
 
         // Lines are numbered from 1, the header being line 1. Rows starting at or after `lastChanged` + 1 lie wholly in the unchanged end.
         var firstChanged = same + 1;
-        var lastChanged = before.Length - sameAtEnd;
+        var lastChanged = linesBefore - sameAtEnd;
         var kept = Enumerable.Range(0, rows.Count).TakeWhile(i => sourceOf(rows[i]).Line < firstChanged).Count();
         var from = kept > 0 ? sourceOf(rows[--kept]).Line : 2;
         var next = kept;
         while (next < rows.Count && sourceOf(rows[next]).Line <= lastChanged) next++;
-        var shift = after.Length - before.Length;
+        var shift = linesAfter - linesBefore;
         if (next < rows.Count && shift != 0) return null;
-        var to = (next < rows.Count ? sourceOf(rows[next]).Line : before.Length + 1) + shift; // the first line after the changed rows, in the new text
+        var to = (next < rows.Count ? sourceOf(rows[next]).Line : linesBefore + 1) + shift; // the first line after the changed rows, in the new text
 
         // The changed rows must start and end outside quotes, as whole rows do: an even number of quotation marks before and within them.
-        var changedLines = string.Join('\n', after[(from - 1)..(to - 1)]);
-        if (after[..(from - 1)].Sum(Quotes) % 2 != 0 || Quotes(changedLines) % 2 != 0) return null;
+        var start = LineStart(text, from - 1);
+        var changedLines = to > from ? text[start..(LineStart(text, to - 1) - 1)] : "";
+        if (Quotes(text.AsSpan(0, start)) % 2 != 0 || Quotes(changedLines) % 2 != 0) return null;
 
         // Blank lines are skipped, so padding the changed lines with them keeps every row's line number.
         var scratch = new CsvReadContext(context.File, new DiagnosticBag());
-        var changed = read(after[0] + new string('\n', from - 1) + changedLines, scratch);
+        var changed = read(text[..(LineStart(text, 1) - 1)] + new string('\n', from - 1) + changedLines, scratch);
         if (scratch.HasReported) return null;
         context.UseHeader(entry.Columns);
         return [.. rows.Take(kept), .. changed, .. rows.Skip(next)];
@@ -80,5 +85,25 @@ public sealed class CsvTableCache
         lock (_gate) return _entries.GetValueOrDefault(file);
     }
 
-    private static int Quotes(string text) => text.AsSpan().Count('"');
+    private static int Quotes(ReadOnlySpan<char> text) => text.Count('"');
+
+    /// <summary>Where line <paramref name="index"/> (from 0) starts; one past the end of the text when the text has exactly that many lines.</summary>
+    private static int LineStart(string text, int index)
+    {
+        var at = 0;
+        for (var line = 0; line < index; line++)
+        {
+            var end = text.AsSpan(at).IndexOf('\n');
+            if (end < 0) return text.Length + 1;
+            at += end + 1;
+        }
+        return at;
+    }
+
+    private static int CommonSuffixLength(string a, string b)
+    {
+        var length = 0;
+        while (length < a.Length && length < b.Length && a[^(length + 1)] == b[^(length + 1)]) length++;
+        return length;
+    }
 }
