@@ -19,8 +19,19 @@ public static class BuildCommand
         var options = new SiteOptions();
         var command = new Command("build", "Build the site from the input folder into the output folder.");
         options.AddTo(command);
-        command.SetAction(result => options.Read(result) is { } read ? Run(read) : UsageProblem);
+        command.SetAction(result => options.Read(result) is { } read ? RunForThroughput(read, Run) : UsageProblem);
         return command;
+    }
+
+    /// <summary>
+    /// Runs a one-off build with background garbage collection off: a build wants throughput, and checking
+    /// 10,000 recommendations took a tenth less processor time without it. The preview keeps it, because it
+    /// shortens the pauses of a rebuild while the last build's site stays in memory.
+    /// </summary>
+    public static int RunForThroughput(BuildOptions options, Func<BuildOptions, int> run)
+    {
+        System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.Batch;
+        return run(options);
     }
 
     public static int Run(BuildOptions options)

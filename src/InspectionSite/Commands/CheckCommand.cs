@@ -16,7 +16,7 @@ public static class CheckCommand
         var options = new SiteOptions(writes: false);
         var command = new Command("check", "Check the input and every link, as a build would, without writing anything.");
         options.AddTo(command);
-        command.SetAction(result => options.Read(result) is { } read ? Run(read) : BuildCommand.UsageProblem);
+        command.SetAction(result => options.Read(result) is { } read ? BuildCommand.RunForThroughput(read, Run) : BuildCommand.UsageProblem);
         return command;
     }
 

@@ -20,6 +20,12 @@ public static class PageRenderer
     private const int PagesPerRenderer = 32;
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>
+    /// Each thread's page buffer, kept from page to page and from build to build: it grows to the largest page
+    /// once, rather than for every page, and the preview does not allocate a large one again at every rebuild.
+    /// </summary>
+    [ThreadStatic] private static MemoryStream? t_buffer;
+
     public static IReadOnlyList<OutputFile> RenderAll(IReadOnlyList<PageSpec> pages)
     {
         if (pages.Count == 0) return [];
@@ -28,7 +34,7 @@ public static class PageRenderer
         Parallel.ForEach(Partitioner.Create(0, pages.Count, PagesPerRenderer), batch =>
         {
             using var renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
-            using var buffer = new MemoryStream(); // reused from page to page, so it grows once, not once a page
+            var buffer = t_buffer ??= new MemoryStream();
             for (var i = batch.Item1; i < batch.Item2; i++)
                 results[i] = new OutputFile(Content.Site.Routes.OutputFile(pages[i].Path), Render(renderer, pages[i], buffer));
         });
