@@ -40,6 +40,20 @@ public sealed partial class SearchTests(BrowserSite fixture)
         Assert.Empty(tab.Problems);
     }
 
+    /// <summary>Field names, statuses and "not known" stand on every item's page and tell one from another by nothing: search leaves them out.</summary>
+    [Fact]
+    public async Task A_field_name_finds_no_page_and_a_field_value_finds_the_items_that_have_it()
+    {
+        // Every item, inspection and report page has a field named "Kind"; one paper uses the word.
+        await using var label = await ReaderTab.OpenAsync(fixture, "/search/?q=kind");
+        Assert.Equal(["/meetings/2022-03-31/"], await ResultsAsync(label));
+
+        await using var value = await ReaderTab.OpenAsync(fixture, "/search/?q=" + Uri.EscapeDataString("within three months"));
+        Assert.Contains("/recommendations/9159/", await ResultsAsync(value));
+        Assert.Empty(label.Problems);
+        Assert.Empty(value.Problems);
+    }
+
     [Fact]
     public async Task A_reader_types_older_people_in_the_header_and_reaches_recommendation_10618_in_two_clicks()
     {
