@@ -13,8 +13,8 @@ public static class DataDependencies
     {
         OpenDataTables.Inspections => [ChangeKeys.Site, ChangeKeys.Inspections],
         OpenDataTables.Reports => [ChangeKeys.Site, ChangeKeys.Reports],
-        // An item's status comes from its progress rows in meeting order; its due date from its report's publication.
-        OpenDataTables.Recommendations => [ChangeKeys.Site, ChangeKeys.Items, ChangeKeys.Reports, ChangeKeys.Progress, ChangeKeys.Meetings],
+        // An item's status and RAG rating come from its progress rows in meeting order (not their notes); its due date from its report's publication.
+        OpenDataTables.Recommendations => [ChangeKeys.Site, ChangeKeys.Items, ChangeKeys.Reports, ChangeKeys.ProgressListed, ChangeKeys.Meetings],
         // Progress rows come in the order of their items' IDs, each with its meeting's date.
         OpenDataTables.Progress => [ChangeKeys.Site, ChangeKeys.ItemsListed, ChangeKeys.Progress, ChangeKeys.Meetings],
         OpenDataTables.Meetings => [ChangeKeys.Site, ChangeKeys.Meetings],
