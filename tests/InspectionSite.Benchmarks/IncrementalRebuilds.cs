@@ -24,6 +24,7 @@ public sealed class IncrementalRebuilds(string input, string output, int runs)
         return
         [
             Measure(site, "one progress row's status (progress.csv)", "progress.csv", text => ReplaceFirst(text, ",open,", ",evidence-gathering,")),
+            Measure(site, "one progress row's note (progress.csv)", "progress.csv", text => ReplaceFirst(text, " however ", " and however ")),
             Measure(site, "one recommendation's addressee (recommendations.csv)", "recommendations.csv", text => ReplaceFirst(text, ",Chief constables,", ",Chief constables and PCCs,")),
             Measure(site, "one report's Markdown body (reports/*.md)", Path.Combine("reports", "report-00002.md"), text => text + "\nA new closing paragraph.\n"),
             Measure(site, "one meeting's paper text (meetings/*.md)", Path.Combine("meetings", "2014-02-05.md"), text => text + "\nMembers noted the report.\n"),

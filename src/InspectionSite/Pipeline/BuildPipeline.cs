@@ -62,7 +62,7 @@ public sealed class BuildPipeline(BuildOptions options, BuildCache? cache = null
         var assets = options.ThemeAssetsFolder is { } folder
             ? ThemeAssets.FromFolder(folder, packaged)
             : new ThemeAssets(typeof(PageContext).Assembly, packaged);
-        var openData = cache is null ? OpenDataTables.Of(site) : cache.OpenData(site);
+        var openData = timings.Time("data tables", () => cache is null ? OpenDataTables.Of(site) : cache.OpenData(site));
         var pages = SitePages.Of(site, assets.Paths, openData);
         var toRender = cache is null ? pages : timings.Time("compare", () => cache.PagesToRender(pages, site, assets.Paths));
         var files = timings.Time("render", () => (cache is null ? PageRenderer.RenderAll(pages) : cache.Render(pages, toRender))
