@@ -167,6 +167,26 @@ public sealed class IncrementalBuildTests
         AssertSameFiles(folder["full"], folder["incremental"]);
     }
 
+    /// <summary>Rows are compared by content, not by place: so two inspections of the same title must list in the same order whichever comes first in the file.</summary>
+    [Fact]
+    public void Swapping_two_inspections_of_the_same_title_publishes_what_a_full_build_would()
+    {
+        using var folder = new TempFolder();
+        SyntheticInput.Write(SyntheticScale.ForRecommendations(50), folder["input"]);
+        EditLine(folder["input"], "inspections.csv", 2, cells => cells[1] = File.ReadAllLines(Path.Combine(folder["input"], "inspections.csv"))[1].Split(',')[1]);
+        var site = new CachedBuilds(Options(folder["input"], folder["incremental"]));
+        site.Build();
+
+        var path = Path.Combine(folder["input"], "inspections.csv");
+        var lines = File.ReadAllLines(path);
+        (lines[1], lines[2]) = (lines[2], lines[1]);
+        File.WriteAllLines(path, lines);
+        site.Build();
+        new BuildPipeline(Options(folder["input"], folder["full"])).Run();
+
+        AssertSameFiles(folder["full"], folder["incremental"]);
+    }
+
     /// <summary>Progress rows are checked again on their own when nothing else changed: the problems must be those a full build finds.</summary>
     [Theory]
     [InlineData("a meeting that does not exist")]

@@ -40,7 +40,7 @@ public sealed class SiteModel
 
         Meetings = content.Meetings.OrderBy(m => m.Date).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
         Reports = content.Reports.OrderByDescending(r => r.Published).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
-        Inspections = content.Inspections.OrderBy(i => i.Title, StringComparer.Ordinal).ToList();
+        Inspections = content.Inspections.OrderBy(i => i.Title, StringComparer.Ordinal).ThenBy(i => i.Id, StringComparer.Ordinal).ToList();
         Recommendations = content.Recommendations.OrderBy(r => IdComparer.SortKey(r.Id)).ToList();
         Pages = content.Pages.OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
         Redirects = content.Redirects;
