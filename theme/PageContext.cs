@@ -1,4 +1,5 @@
 using InspectionSite.Content.Site;
+using Microsoft.AspNetCore.Components;
 
 namespace InspectionSite.Theme;
 
@@ -6,6 +7,12 @@ namespace InspectionSite.Theme;
 public sealed record PageContext(SiteModel Site, string Path, IReadOnlyDictionary<string, string> AssetPaths)
 {
     public Routes Routes => Site.Routes;
+
+    /// <summary>
+    /// Each item's row of the item tables that show the report column, by item ID, already rendered (<see cref="Components.ItemRow"/>):
+    /// the same in every such table, so rendered once for all of them. Without it, tables render their rows themselves.
+    /// </summary>
+    public IReadOnlyDictionary<string, MarkupString>? ItemRows { get; init; }
 
     /// <summary>The href of a page path, under the base path.</summary>
     public string Url(string path) => Site.Routes.Url(path);

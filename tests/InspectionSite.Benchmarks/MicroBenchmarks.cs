@@ -70,7 +70,7 @@ public class PageRendering
         var content = new InputReader(SyntheticInputs.Folder(1000), diagnostics).Read();
         var site = new SiteLinker(new Routes(), new DateOnly(2026, 1, 1), diagnostics).Link(content)!;
         var assets = new ThemeAssets(typeof(PageContext).Assembly, PackagedAssets.From(NodePackages.Locate()));
-        var pages = SitePages.Of(site, assets.Paths, OpenDataTables.Of(site));
+        var pages = SitePages.Of(site, assets.Paths, OpenDataTables.Of(site), ItemRows.Render(site, assets.Paths, site.Recommendations));
         _recommendation = [pages.First(p => p.Path.StartsWith("/recommendations/1", StringComparison.Ordinal))];
         _report = [pages.First(p => p.Path.StartsWith("/reports/report-", StringComparison.Ordinal))];
         _meeting = [pages.Last(p => p.Path.StartsWith("/meetings/2", StringComparison.Ordinal))];

@@ -7,6 +7,7 @@ using InspectionSite.Content.Reading;
 using InspectionSite.Content.Site;
 using InspectionSite.Publishing;
 using InspectionSite.Rendering;
+using Microsoft.AspNetCore.Components;
 
 namespace InspectionSite.Incremental;
 
@@ -19,7 +20,7 @@ namespace InspectionSite.Incremental;
 /// <item>link: Markdown whose text has not changed is not rendered again (<see cref="MarkdownCache"/>), and when nothing but
 /// Markdown text and progress rows changed, the last site model is kept with the new bodies and progress
 /// (<see cref="SiteModel.WithBodies"/>, <see cref="SiteModel.WithProgress"/>);</item>
-/// <item>render: only pages that show a changed row or body are rendered again (<see cref="ContentChanges"/>, <see cref="PagesByKey"/>);</item>
+/// <item>render: only the item-table rows and the pages that show a changed row or body are rendered again (<see cref="ContentChanges"/>, <see cref="PagesByKey"/>);</item>
 /// <item>data, feeds: an open-data table, the sitemap and the feed are made again only when a row they show changed (<see cref="DataDependencies"/>);</item>
 /// <item>check links: only the links such pages can break are checked again.</item>
 /// </list>
@@ -33,12 +34,13 @@ public sealed class BuildCache
     private HashSet<string>? _rowChanges;
     private IReadOnlyList<DataTable>? _openData;
     private IReadOnlyList<OutputFile>? _machineReadable;
+    private IReadOnlyDictionary<string, MarkupString>? _itemRows;
     private PagesByKey? _pagesByKey;
     private Dictionary<string, PageAnchors>? _scanned;
 
     private sealed record Built(ContentSet Content, SiteModel Site, IReadOnlyDictionary<string, string> AssetPaths,
         Dictionary<string, OutputFile> Files, Dictionary<string, PageAnchors> Anchors,
-        IReadOnlyList<DataTable> OpenData, IReadOnlyList<OutputFile> MachineReadable, PagesByKey? PagesByKey);
+        IReadOnlyList<DataTable> OpenData, IReadOnlyList<OutputFile> MachineReadable, PagesByKey? PagesByKey, IReadOnlyDictionary<string, MarkupString> ItemRows);
 
     public CsvTableCache Tables { get; } = new();
 
@@ -70,6 +72,26 @@ public sealed class BuildCache
         var (last, changes) = (_last, _rowChanges);
         return _openData = OpenDataTables.Of(site, name =>
             last is not null && changes is not null && !DataDependencies.OfTable(name).Any(changes.Contains) ? last.OpenData.Single(t => t.Name == name) : null);
+    }
+
+    /// <summary>
+    /// Every item's row of the item tables (<see cref="Rendering.ItemRows"/>), keeping the last build's row of each item
+    /// whose row shows nothing that changed: the item's own cells, its progress, its report. A change to the site's
+    /// settings or to the meetings, whose dates order every item's history, renders them all again.
+    /// </summary>
+    public IReadOnlyDictionary<string, MarkupString> ItemRows(SiteModel site, IReadOnlyDictionary<string, string> assetPaths)
+    {
+        var (last, changes) = (_last, _rowChanges);
+        if (last is null || changes is null || changes.Contains(ChangeKeys.Site) || changes.Contains(ChangeKeys.Meetings))
+            return _itemRows = Rendering.ItemRows.Render(site, assetPaths, site.Recommendations);
+        var known = last.ItemRows;
+        bool Shows(string key) => changes.Contains(key);
+        var stale = site.Recommendations
+            .Where(item => !known.ContainsKey(item.Id) || Shows(ChangeKeys.Item(item.Id)) || Shows(ChangeKeys.ProgressOf(item.Id))
+                           || item.ReportId is { } report && Shows(ChangeKeys.Report(report)))
+            .ToList();
+        var fresh = Rendering.ItemRows.Render(site, assetPaths, stale);
+        return _itemRows = site.Recommendations.ToDictionary(item => item.Id, item => fresh.TryGetValue(item.Id, out var row) ? row : known[item.Id], StringComparer.Ordinal);
     }
 
     /// <summary>The discovery files, the feed and the open data, keeping the last build's sitemap and feed while nothing they show changed.</summary>
@@ -136,7 +158,7 @@ public sealed class BuildCache
 
     /// <summary>Keeps a build that passed every check, for the next one to start from.</summary>
     public void Remember(ContentSet content, SiteModel site, IReadOnlyDictionary<string, string> assetPaths, IReadOnlyList<OutputFile> files) =>
-        _last = new Built(content, site, assetPaths, files.ToDictionary(f => f.Path, StringComparer.Ordinal), _scanned!, _openData!, _machineReadable!, _pagesByKey);
+        _last = new Built(content, site, assetPaths, files.ToDictionary(f => f.Path, StringComparer.Ordinal), _scanned!, _openData!, _machineReadable!, _pagesByKey, _itemRows!);
 
     private static bool SameAssets(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b) =>
         a.Count == b.Count && a.All(pair => b.TryGetValue(pair.Key, out var path) && path == pair.Value);

@@ -63,7 +63,8 @@ public sealed class BuildPipeline(BuildOptions options, BuildCache? cache = null
             ? ThemeAssets.FromFolder(folder, packaged)
             : new ThemeAssets(typeof(PageContext).Assembly, packaged);
         var openData = timings.Time("data tables", () => cache is null ? OpenDataTables.Of(site) : cache.OpenData(site));
-        var pages = SitePages.Of(site, assets.Paths, openData);
+        var itemRows = timings.Time("render rows", () => cache is null ? ItemRows.Render(site, assets.Paths, site.Recommendations) : cache.ItemRows(site, assets.Paths));
+        var pages = SitePages.Of(site, assets.Paths, openData, itemRows);
         var toRender = cache is null ? pages : timings.Time("compare", () => cache.PagesToRender(pages, site, assets.Paths));
         var files = timings.Time("render", () => (cache is null ? PageRenderer.RenderAll(pages) : cache.Render(pages, toRender))
             .Concat(assets.All.Select(a => new OutputFile(a.Path.TrimStart('/'), a.Content)))

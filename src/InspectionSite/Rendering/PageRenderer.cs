@@ -26,28 +26,38 @@ public static class PageRenderer
     /// </summary>
     [ThreadStatic] private static MemoryStream? t_buffer;
 
-    public static IReadOnlyList<OutputFile> RenderAll(IReadOnlyList<PageSpec> pages)
+    public static IReadOnlyList<OutputFile> RenderAll(IReadOnlyList<PageSpec> pages) =>
+        RenderEach(pages, PagesPerRenderer, page => page.Component, page => page.Parameters, (page, html) => new OutputFile(Content.Site.Routes.OutputFile(page.Path), html.ToArray()));
+
+    /// <summary>Parts of pages, one large component each, rendered to HTML text for pages to include as they are (<see cref="ItemRows"/>).</summary>
+    public static IReadOnlyList<string> RenderParts<TComponent>(IReadOnlyList<IReadOnlyDictionary<string, object?>> parameters) where TComponent : IComponent =>
+        RenderEach(parameters, 1, _ => typeof(TComponent), p => p, (_, html) => Utf8.GetString(html.GetBuffer(), 0, (int)html.Length));
+
+    private static T[] RenderEach<TSpec, T>(IReadOnlyList<TSpec> specs, int perRenderer, Func<TSpec, Type> componentOf, Func<TSpec, IReadOnlyDictionary<string, object?>> parametersOf,
+        Func<TSpec, MemoryStream, T> result)
     {
-        if (pages.Count == 0) return [];
-        var results = new OutputFile[pages.Count];
+        var results = new T[specs.Count];
+        if (specs.Count == 0) return results;
         using var services = new ServiceCollection().BuildServiceProvider();
-        Parallel.ForEach(Partitioner.Create(0, pages.Count, PagesPerRenderer), batch =>
+        Parallel.ForEach(Partitioner.Create(0, specs.Count, perRenderer), batch =>
         {
             using var renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
             var buffer = t_buffer ??= new MemoryStream();
             for (var i = batch.Item1; i < batch.Item2; i++)
-                results[i] = new OutputFile(Content.Site.Routes.OutputFile(pages[i].Path), Render(renderer, pages[i], buffer));
+            {
+                Render(renderer, componentOf(specs[i]), parametersOf(specs[i]), buffer);
+                results[i] = result(specs[i], buffer);
+            }
         });
         return results;
     }
 
-    private static byte[] Render(HtmlRenderer renderer, PageSpec page, MemoryStream buffer) =>
+    private static void Render(HtmlRenderer renderer, Type component, IReadOnlyDictionary<string, object?> parameters, MemoryStream buffer) =>
         renderer.Dispatcher.InvokeAsync(async () =>
         {
-            var output = await renderer.RenderComponentAsync(page.Component, ParameterView.FromDictionary(page.Parameters.ToDictionary()));
+            var output = await renderer.RenderComponentAsync(component, ParameterView.FromDictionary(parameters.ToDictionary()));
             buffer.SetLength(0);
-            using (var writer = new StreamWriter(buffer, Utf8, bufferSize: 16 * 1024, leaveOpen: true))
-                output.WriteHtmlTo(writer);
-            return buffer.ToArray();
+            using var writer = new StreamWriter(buffer, Utf8, bufferSize: 16 * 1024, leaveOpen: true);
+            output.WriteHtmlTo(writer);
         }).GetAwaiter().GetResult();
 }

@@ -2,17 +2,19 @@ using InspectionSite.Content.OpenData;
 using InspectionSite.Content.Site;
 using InspectionSite.Theme;
 using InspectionSite.Theme.Pages;
+using Microsoft.AspNetCore.Components;
 
 namespace InspectionSite.Rendering;
 
 /// <summary>The list of every page of the site: the one place that pairs an address with its component.</summary>
 public static class SitePages
 {
-    public static IReadOnlyList<PageSpec> Of(SiteModel site, IReadOnlyDictionary<string, string> assetPaths, IReadOnlyList<DataTable> openData)
+    public static IReadOnlyList<PageSpec> Of(SiteModel site, IReadOnlyDictionary<string, string> assetPaths, IReadOnlyList<DataTable> openData,
+        IReadOnlyDictionary<string, MarkupString> itemRows)
     {
         Dictionary<string, object?> With(string path, params (string Name, object Value)[] subject)
         {
-            var parameters = new Dictionary<string, object?> { ["Context"] = new PageContext(site, path, assetPaths) };
+            var parameters = new Dictionary<string, object?> { ["Context"] = new PageContext(site, path, assetPaths) { ItemRows = itemRows } };
             foreach (var (name, value) in subject) parameters[name] = value;
             return parameters;
         }

@@ -61,7 +61,7 @@ function enhance(container) {
 
   function apply(announce) {
     const sortHeader = headers.find((header) => header.dataset.sortKey === state.sort);
-    const ordered = sortHeader ? sorted(sortHeader.cellIndex) : rows;
+    const ordered = sortHeader ? sorted(sortHeader) : rows;
     body.append(...ordered);
 
     let shown = 0;
@@ -87,9 +87,13 @@ function enhance(container) {
     if (announce || count.textContent === "") count.textContent = message + ".";
   }
 
-  /** Rows in the chosen order; unknown values ("") always last, ties kept in the natural order. */
-  function sorted(column) {
-    const keyed = rows.map((row, position) => ({ row, position, value: sortValue(row.cells[column]) }));
+  /**
+   * Rows in the chosen order; unknown values ("") always last, ties kept in the natural order. A column whose
+   * header is marked data-sort-natural sorts in the page's own order, ascending, or its reverse.
+   */
+  function sorted(header) {
+    const natural = header.hasAttribute("data-sort-natural");
+    const keyed = rows.map((row, position) => ({ row, position, value: natural ? String(position) : sortValue(row.cells[header.cellIndex]) }));
     keyed.sort((a, b) => {
       if (a.value === "" || b.value === "") return (a.value === "") - (b.value === "") || a.position - b.position;
       const order = collator.compare(a.value, b.value);
