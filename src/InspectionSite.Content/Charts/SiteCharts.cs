@@ -56,25 +56,45 @@ public static class SiteCharts
 
     /// <summary>
     /// How many of the items were open at each date, by the latest status reported on or before it; null where
-    /// none had been reported yet. Each history, ordered by meeting date, is walked once beside the ordered dates,
-    /// so the cost is items times meetings with no search inside.
+    /// none had been reported yet. Each status holds from its meeting's date until the item's next report, so
+    /// each history adds its spans to running counts, marked where they start and end: the cost is the number
+    /// of reports plus the number of dates, with no search inside.
     /// </summary>
     private static IEnumerable<int?> OpenAt(IEnumerable<IReadOnlyList<StatusEntry>> histories, IReadOnlyList<DateOnly> dates)
     {
-        var known = new int[dates.Count];
-        var open = new int[dates.Count];
+        // The first date on or after each day a status was reported, found once per distinct day.
+        var firstOnOrAfter = new Dictionary<DateOnly, int>();
+        int IndexOf(DateOnly day)
+        {
+            if (firstOnOrAfter.TryGetValue(day, out var index)) return index;
+            index = 0;
+            while (index < dates.Count && dates[index] < day) index++;
+            return firstOnOrAfter[day] = index;
+        }
+
+        var knownFrom = new int[dates.Count + 1];
+        var openChange = new int[dates.Count + 1];
         foreach (var history in histories)
         {
-            var reportedSoFar = 0;
-            for (var i = 0; i < dates.Count; i++)
+            if (history.Count == 0) continue;
+            knownFrom[IndexOf(history[0].Meeting.Date)]++;
+            for (var k = 0; k < history.Count; k++)
             {
-                while (reportedSoFar < history.Count && history[reportedSoFar].Meeting.Date <= dates[i]) reportedSoFar++;
-                if (reportedSoFar == 0) continue;
-                known[i]++;
-                if (ItemState.CountsAsOpen(history[reportedSoFar - 1].Progress.Status)) open[i]++;
+                if (!ItemState.CountsAsOpen(history[k].Progress.Status)) continue;
+                var from = IndexOf(history[k].Meeting.Date);
+                var until = k + 1 < history.Count ? IndexOf(history[k + 1].Meeting.Date) : dates.Count;
+                openChange[from]++;
+                openChange[until]--;
             }
         }
-        return dates.Select((_, i) => known[i] == 0 ? (int?)null : open[i]);
+        var counts = new int?[dates.Count];
+        for (int i = 0, known = 0, open = 0; i < dates.Count; i++)
+        {
+            known += knownFrom[i];
+            open += openChange[i];
+            counts[i] = known == 0 ? null : open;
+        }
+        return counts;
     }
 
     /// <summary>Every named item by its owner or portfolio, stacked by current status.</summary>
@@ -88,8 +108,9 @@ public static class SiteCharts
             .OrderBy(g => g.Key == Labels.NotKnown).ThenByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.Key).ToList();
         var statuses = Enum.GetValues<ItemStatus>().Select(s => (ItemStatus?)s).Append(null).Where(s => items.Any(i => i.Status == s)).ToList();
+        var counts = items.CountBy(i => i).ToDictionary(pair => pair.Key, pair => pair.Value);
         var series = statuses.Select(status => Series.Exact(Labels.Of(status),
-            owners.Select(owner => (int?)items.Count(i => i.Owner == owner && i.Status == status)), ChartStyle.Of(status))).ToList();
+            owners.Select(owner => (int?)counts.GetValueOrDefault((owner, status))), ChartStyle.Of(status))).ToList();
 
         string Counted(ItemStatus? status)
         {
