@@ -23,6 +23,7 @@ public sealed class SiteModel
     private IReadOnlyDictionary<string, string> _html; // by file, so that a model given new bodies (WithBodies) finds them through its records
     private readonly Dictionary<string, Meeting> _previousMeeting;
     private readonly IReadOnlyList<Report> _reportsByPublication;
+    private IReadOnlyList<ProgressEntry> _progress;
     private Dictionary<string, Lazy<MeetingChanges>> _changes; // worked out when first asked: a preview build asks for few
     private readonly Dictionary<string, int> _rank; // each item's place in ID order, so that lists of items sort without parsing IDs again
     private readonly IReadOnlyDictionary<string, Topic> _topics;
@@ -67,17 +68,23 @@ public sealed class SiteModel
         _recommendationsByTopic = Recommendations.SelectMany(r => TopicsOf(r.Topics).Select(t => (t.Slug, r))).ToLookup(x => x.Slug, x => x.r);
 
         _reportsByPublication = content.Reports.OrderBy(r => r.Published).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
-        (_progressByMeeting, _states, _changes) = LinkProgress(content.Progress);
+        _progress = content.Progress;
+        (_progressByMeeting, _states, _changes) = LinkProgress(content.Progress, keep: null);
     }
 
-    /// <summary>Everything the model derives from the progress rows: the items' states and what changed at each meeting.</summary>
-    private (ILookup<string, ProgressEntry>, Dictionary<string, ItemState>, Dictionary<string, Lazy<MeetingChanges>>) LinkProgress(IReadOnlyList<ProgressEntry> progress)
+    /// <summary>
+    /// Everything the model derives from the progress rows: the items' states and what changed at each meeting.
+    /// With <paramref name="keep"/>, the items it holds keep their states from there and only the others' are worked out.
+    /// </summary>
+    private (ILookup<string, ProgressEntry>, Dictionary<string, ItemState>, Dictionary<string, Lazy<MeetingChanges>>) LinkProgress(
+        IReadOnlyList<ProgressEntry> progress, IReadOnlyDictionary<string, ItemState>? keep)
     {
         var historyByItem = progress
+            .Where(p => keep is null || !keep.ContainsKey(p.RecommendationId))
             .Select(p => new StatusEntry(_meetings[p.MeetingId], p))
             .OrderBy(e => e.Meeting.Date)
             .ToLookup(e => e.Progress.RecommendationId);
-        var states = Recommendations.ToDictionary(r => r.Id, r => ItemState.From(
+        var states = Recommendations.ToDictionary(r => r.Id, r => keep?.GetValueOrDefault(r.Id) ?? ItemState.From(
             historyByItem[r.Id].ToList(), r.Timescale?.DueDate(ReportOf(r)?.Published), AsOf));
         var changes = Meetings.ToDictionary(m => m.Id, m => new Lazy<MeetingChanges>(() => WorkOutChangesAt(m)));
         return (progress.ToLookup(p => p.MeetingId), states, changes);
@@ -204,8 +211,27 @@ public sealed class SiteModel
     public SiteModel WithProgress(IReadOnlyList<ProgressEntry> progress)
     {
         var model = (SiteModel)MemberwiseClone();
-        (model._progressByMeeting, model._states, model._changes) = model.LinkProgress(progress);
+        model._progress = progress;
+        (model._progressByMeeting, model._states, model._changes) = model.LinkProgress(progress, StatesToKeep(progress));
         return model;
+    }
+
+    /// <summary>
+    /// The states that <paramref name="progress"/> leaves as they are, when it has the last rows in their places but
+    /// for some changed in place (rows the CSV cache kept are the very objects of the last read): every item's but
+    /// those whose rows changed. Null, to work out every state again, when rows were added, removed or moved.
+    /// </summary>
+    private Dictionary<string, ItemState>? StatesToKeep(IReadOnlyList<ProgressEntry> progress)
+    {
+        if (progress.Count != _progress.Count) return null;
+        var changed = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < progress.Count; i++)
+        {
+            if (ReferenceEquals(progress[i], _progress[i])) continue;
+            if (progress[i].RecommendationId != _progress[i].RecommendationId || progress[i].MeetingId != _progress[i].MeetingId) return null;
+            changed.Add(progress[i].RecommendationId);
+        }
+        return _states.Where(state => !changed.Contains(state.Key)).ToDictionary(state => state.Key, state => state.Value, StringComparer.Ordinal);
     }
 }
 

@@ -98,6 +98,12 @@ public static class ContentChanges
         Action<string, T?, T?> rowChanged) where T : class
     {
         if (ReferenceEquals(before, after)) return; // an unchanged CSV file's rows come back from the cache as they were
+        if (InPlace(before, after, keyOf) is { } changedAt)
+        {
+            foreach (var i in changedAt)
+                if (!same(before[i], after[i])) rowChanged(keyOf(after[i]), before[i], after[i]);
+            return;
+        }
         var old = new Dictionary<string, T>(StringComparer.Ordinal);
         foreach (var row in before) old.TryAdd(keyOf(row), row);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -110,6 +116,24 @@ public static class ContentChanges
         }
         foreach (var (key, row) in old)
             if (!seen.Contains(key)) rowChanged(key, row, null);
+    }
+
+    /// <summary>
+    /// Where the rows differ, when the new rows are the old ones in their places but for some changed in place, with
+    /// the same keys: rows the CSV cache kept are the very objects of the last read, so one pass finds the others.
+    /// Null when rows were added, removed or moved.
+    /// </summary>
+    private static List<int>? InPlace<T>(IReadOnlyList<T> before, IReadOnlyList<T> after, Func<T, string> keyOf) where T : class
+    {
+        if (before.Count != after.Count) return null;
+        var changedAt = new List<int>();
+        for (var i = 0; i < after.Count; i++)
+        {
+            if (ReferenceEquals(before[i], after[i])) continue;
+            if (keyOf(before[i]) != keyOf(after[i])) return null;
+            changedAt.Add(i);
+        }
+        return changedAt;
     }
 
     private static bool SameRow(Inspection a, Inspection b) =>
