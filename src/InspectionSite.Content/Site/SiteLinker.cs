@@ -49,10 +49,11 @@ public sealed class SiteLinker(Routes routes, DateOnly asOf, DiagnosticBag diagn
 
     /// <summary>
     /// Links input that differs from what <paramref name="previous"/> was linked from only in the text of its
-    /// Markdown and, when <paramref name="progressChanged"/>, in its progress rows: the other rows were checked
-    /// then, so only the progress rows are checked and linked, and the bodies rendered (and their links checked), again.
+    /// Markdown, when <paramref name="itemsChanged"/> in its items' text and addressee, and when
+    /// <paramref name="progressChanged"/> in its progress rows: the other rows were checked then, so only the
+    /// progress rows are checked and linked, and the bodies rendered (and their links checked), again.
     /// </summary>
-    public SiteModel? Relink(ContentSet content, SiteModel previous, bool progressChanged)
+    public SiteModel? Relink(ContentSet content, SiteModel previous, bool itemsChanged, bool progressChanged)
     {
         var map = content.SourceMap;
         if (progressChanged)
@@ -65,7 +66,8 @@ public sealed class SiteLinker(Routes routes, DateOnly asOf, DiagnosticBag diagn
         var byReference = UniqueReferences(content.Recommendations, map);
         var html = RenderMarkdown(content, SitePaths(content), byReference);
         if (diagnostics.HasErrors) return null;
-        return (progressChanged ? previous.WithProgress(content.Progress) : previous).WithBodies(html);
+        var model = itemsChanged ? previous.WithItems(content.Recommendations) : previous;
+        return (progressChanged ? model.WithProgress(content.Progress) : model).WithBodies(html);
     }
 
     /// <summary>Each progress row names an item and a meeting that exist, and is the only row for that pair.</summary>

@@ -11,12 +11,12 @@ public sealed class SiteModel
 {
     private readonly Dictionary<string, Inspection> _inspections;
     private readonly Dictionary<string, Report> _reports;
-    private readonly Dictionary<string, Recommendation> _recommendations;
+    private Dictionary<string, Recommendation> _recommendations;
     private readonly Dictionary<string, Meeting> _meetings;
     private Dictionary<string, ItemState> _states;
     private readonly Dictionary<string, Snapshot> _snapshots;
     private readonly ILookup<string, Report> _reportsByInspection;
-    private readonly ILookup<string, Recommendation> _recommendationsByReport;
+    private ILookup<string, Recommendation> _recommendationsByReport;
     private ILookup<string, ProgressEntry> _progressByMeeting;
     private readonly ILookup<string, Meeting> _meetingsByInspection;
     private readonly ILookup<string, Meeting> _meetingsByReport;
@@ -30,7 +30,7 @@ public sealed class SiteModel
     private readonly IReadOnlyDictionary<string, Topic?> _topicsByName;
     private readonly ILookup<string, Inspection> _inspectionsByTopic;
     private readonly ILookup<string, Report> _reportsByTopic;
-    private readonly ILookup<string, Recommendation> _recommendationsByTopic;
+    private ILookup<string, Recommendation> _recommendationsByTopic;
 
     public SiteModel(ContentSet content, Routes routes, DateOnly asOf, IReadOnlyDictionary<string, string> html)
     {
@@ -48,7 +48,6 @@ public sealed class SiteModel
 
         _inspections = Inspections.ToDictionary(i => i.Id);
         _reports = Reports.ToDictionary(r => r.Id);
-        _recommendations = Recommendations.ToDictionary(r => r.Id);
         _rank = Recommendations.Select((item, rank) => (item.Id, rank)).ToDictionary(x => x.Id, x => x.rank);
         _meetings = Meetings.ToDictionary(m => m.Id);
         _previousMeeting = Meetings.Skip(1).Zip(Meetings).ToDictionary(pair => pair.First.Id, pair => pair.Second);
@@ -56,7 +55,6 @@ public sealed class SiteModel
         Snapshots = Meetings.Where(m => _snapshots.ContainsKey(m.Id)).Select(m => _snapshots[m.Id]).ToList();
 
         _reportsByInspection = Reports.Where(r => r.InspectionId is not null).ToLookup(r => r.InspectionId!);
-        _recommendationsByReport = Recommendations.Where(r => r.ReportId is not null).ToLookup(r => r.ReportId!);
         _meetingsByInspection = Meetings.SelectMany(m => m.InspectionIds.Distinct().Select(id => (id, m))).ToLookup(x => x.id, x => x.m);
         _meetingsByReport = Meetings.SelectMany(m => m.ReportIds.Distinct().Select(id => (id, m))).ToLookup(x => x.id, x => x.m);
 
@@ -65,7 +63,7 @@ public sealed class SiteModel
         Topics = _topics.Values.OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Slug, StringComparer.Ordinal).ToList();
         _inspectionsByTopic = Inspections.SelectMany(i => TopicsOf(i.Topics).Select(t => (t.Slug, i))).ToLookup(x => x.Slug, x => x.i);
         _reportsByTopic = Reports.SelectMany(r => TopicsOf(r.Topics).Select(t => (t.Slug, r))).ToLookup(x => x.Slug, x => x.r);
-        _recommendationsByTopic = Recommendations.SelectMany(r => TopicsOf(r.Topics).Select(t => (t.Slug, r))).ToLookup(x => x.Slug, x => x.r);
+        (_recommendations, _recommendationsByReport, _recommendationsByTopic) = IndexItems();
 
         _reportsByPublication = content.Reports.OrderBy(r => r.Published).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
         _progress = content.Progress;
@@ -86,9 +84,18 @@ public sealed class SiteModel
             .ToLookup(e => e.Progress.RecommendationId);
         var states = Recommendations.ToDictionary(r => r.Id, r => keep?.GetValueOrDefault(r.Id) ?? ItemState.From(
             historyByItem[r.Id].ToList(), r.Timescale?.DueDate(ReportOf(r)?.Published), AsOf));
-        var changes = Meetings.ToDictionary(m => m.Id, m => new Lazy<MeetingChanges>(() => WorkOutChangesAt(m)));
-        return (progress.ToLookup(p => p.MeetingId), states, changes);
+        return (progress.ToLookup(p => p.MeetingId), states, ChangesWorkedOutLater());
     }
+
+    /// <summary>The items by ID, by the report that raised them, and by topic.</summary>
+    private (Dictionary<string, Recommendation>, ILookup<string, Recommendation>, ILookup<string, Recommendation>) IndexItems() =>
+        (Recommendations.ToDictionary(r => r.Id),
+         Recommendations.Where(r => r.ReportId is not null).ToLookup(r => r.ReportId!),
+         Recommendations.SelectMany(r => TopicsOf(r.Topics).Select(t => (t.Slug, r))).ToLookup(x => x.Slug, x => x.r));
+
+    /// <summary>What changed at each meeting, to be worked out from this model when a page first asks.</summary>
+    private Dictionary<string, Lazy<MeetingChanges>> ChangesWorkedOutLater() =>
+        Meetings.ToDictionary(m => m.Id, m => new Lazy<MeetingChanges>(() => WorkOutChangesAt(m)));
 
     public SiteInfo Info { get; }
 
@@ -102,7 +109,7 @@ public sealed class SiteModel
     /// <summary>Newest first.</summary>
     public IReadOnlyList<Report> Reports { get; }
 
-    public IReadOnlyList<Recommendation> Recommendations { get; }
+    public IReadOnlyList<Recommendation> Recommendations { get; private set; }
 
     /// <summary>Oldest first.</summary>
     public IReadOnlyList<Meeting> Meetings { get; }
@@ -213,6 +220,19 @@ public sealed class SiteModel
         var model = (SiteModel)MemberwiseClone();
         model._progress = progress;
         (model._progressByMeeting, model._states, model._changes) = model.LinkProgress(progress, StatesToKeep(progress));
+        return model;
+    }
+
+    /// <summary>
+    /// This model with other item rows, for rows that differ from those it was built from only in what no list of
+    /// items shows, their text and addressee: the items are looked up afresh, and everything derived from them stays.
+    /// </summary>
+    public SiteModel WithItems(IReadOnlyList<Recommendation> items)
+    {
+        var model = (SiteModel)MemberwiseClone();
+        model.Recommendations = items.OrderBy(r => IdComparer.SortKey(r.Id)).ToList();
+        (model._recommendations, model._recommendationsByReport, model._recommendationsByTopic) = model.IndexItems();
+        model._changes = model.ChangesWorkedOutLater(); // they name the items
         return model;
     }
 

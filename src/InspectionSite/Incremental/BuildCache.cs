@@ -18,8 +18,8 @@ namespace InspectionSite.Incremental;
 /// <list type="bullet">
 /// <item>read: a CSV file whose bytes have not changed is not parsed again, and one changed in a few rows has only those parsed (<see cref="CsvTableCache"/>);</item>
 /// <item>link: Markdown whose text has not changed is not rendered again (<see cref="MarkdownCache"/>), and when nothing but
-/// Markdown text and progress rows changed, the last site model is kept with the new bodies and progress
-/// (<see cref="SiteModel.WithBodies"/>, <see cref="SiteModel.WithProgress"/>);</item>
+/// Markdown text, items' words and progress rows changed, the last site model is kept with the new bodies, items and
+/// progress (<see cref="SiteModel.WithBodies"/>, <see cref="SiteModel.WithItems"/>, <see cref="SiteModel.WithProgress"/>);</item>
 /// <item>render: only the item-table rows and the pages that show a changed row or body are rendered again (<see cref="ContentChanges"/>, <see cref="PagesByKey"/>);</item>
 /// <item>data, feeds: an open-data table, the sitemap and the feed are made again only when a row they show changed (<see cref="DataDependencies"/>);</item>
 /// <item>check links: only the links such pages can break are checked again.</item>
@@ -53,16 +53,18 @@ public sealed class BuildCache
     public void ForgetPages() => _last = null;
 
     /// <summary>
-    /// Links the input. When only the text of Markdown and the progress rows changed since the last build, the
-    /// last build's model is kept with the bodies rendered again and what the progress rows decide worked out again:
-    /// nothing else derived from the rows can have changed.
+    /// Links the input. When only the text of Markdown, the items' text and addressee, and the progress rows changed
+    /// since the last build, the last build's model is kept with the bodies rendered again, the items looked up afresh,
+    /// and what the progress rows decide worked out again: nothing else derived from the rows can have changed.
     /// </summary>
     public SiteModel? Link(ContentSet content, SiteLinker linker)
     {
         var last = _last;
         _rowChanges = last is null ? null : ContentChanges.InRows(last.Content, content);
-        return last is not null && ContentChanges.OnlyBodiesAndProgressDiffer(last.Content, content)
-            ? linker.Relink(content, last.Site, progressChanged: !ReferenceEquals(last.Content.Progress, content.Progress))
+        return last is not null && ContentChanges.OnlyWordsAndProgressDiffer(last.Content, content)
+            ? linker.Relink(content, last.Site,
+                itemsChanged: !ReferenceEquals(last.Content.Recommendations, content.Recommendations),
+                progressChanged: !ReferenceEquals(last.Content.Progress, content.Progress))
             : linker.Link(content);
     }
 

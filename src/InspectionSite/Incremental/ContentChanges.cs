@@ -15,14 +15,16 @@ public static class ContentChanges
     private static readonly MarkdownText NoBody = new("", "", 0);
 
     /// <summary>
-    /// True when the two inputs differ at most in the text of their Markdown and in their progress rows: every
+    /// True when the two inputs differ at most in the text of their Markdown, in their items' text and addressee,
+    /// and in their progress rows: the items are the same, in the same order, in every field a list shows; every
     /// other CSV file gave the same rows, in the same order, from the same lines (an unchanged file's rows come
-    /// back from the cache as they were), and every meeting and page has the same front matter and the same
-    /// bodies present. Such input links into the same model but for the bodies' HTML and what progress decides.
+    /// back from the cache as they were); and every meeting and page has the same front matter and the same
+    /// bodies present. Such input links into the same model but for the bodies' HTML, the items' words and what
+    /// progress decides.
     /// </summary>
-    public static bool OnlyBodiesAndProgressDiffer(ContentSet before, ContentSet after) =>
+    public static bool OnlyWordsAndProgressDiffer(ContentSet before, ContentSet after) =>
         before.Site == after.Site
-        && ReferenceEquals(before.Recommendations, after.Recommendations)
+        && (ReferenceEquals(before.Recommendations, after.Recommendations) || Pairwise(before.Recommendations, after.Recommendations, SameListing))
         && ReferenceEquals(before.Snapshots, after.Snapshots) && ReferenceEquals(before.Redirects, after.Redirects)
         && Pairwise(before.Inspections, after.Inspections, (a, b) => a with { Body = null } == b with { Body = null } && (a.Body is null) == (b.Body is null))
         && Pairwise(before.Reports, after.Reports, (a, b) => a with { Body = null } == b with { Body = null } && (a.Body is null) == (b.Body is null))
