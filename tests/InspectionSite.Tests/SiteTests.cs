@@ -103,6 +103,17 @@ public sealed class SiteTests(BuiltSite site) : IClassFixture<BuiltSite>
     }
 
     [Fact]
+    public void The_search_bundle_holds_what_the_search_page_loads_and_not_pagefinds_own_interfaces()
+    {
+        var bundle = Path.Combine(site.Output, Search.SearchIndexer.BundleFolder);
+        foreach (var needed in new[] { "pagefind.js", "pagefind-worker.js", "pagefind-entry.json" })
+            Assert.True(File.Exists(Path.Combine(bundle, needed)), $"{needed} is missing");
+        Assert.NotEmpty(Directory.GetFiles(bundle, "wasm.*.pagefind"));
+        Assert.Empty(Search.SearchIndexer.UnusedFiles.SelectMany(pattern => Directory.GetFiles(bundle, pattern)));
+        Assert.DoesNotContain(Directory.GetFiles(bundle).Select(Path.GetFileName), name => name!.Contains("-ui", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Free_pages_and_the_404_page_exist()
     {
         foreach (var path in new[] { "/about/", "/glossary/", "/accessibility/", "/404.html" })

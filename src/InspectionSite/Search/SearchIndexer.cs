@@ -39,8 +39,16 @@ public static class SearchIndexer
         process.WaitForExit();
         if (process.ExitCode != 0)
             throw new ToolException($"Pagefind failed to index the site (exit code {process.ExitCode}):\n{(stdout.Result + stderr.Result).Trim()}");
+        foreach (var unused in UnusedFiles.SelectMany(pattern => Directory.EnumerateFiles(bundle, pattern)).ToList())
+            File.Delete(unused);
         return PageCount(bundle);
     }
+
+    /// <summary>
+    /// Pagefind's ready-made search interfaces and its result-page highlighter, which it writes beside the index:
+    /// the site's own search page calls Pagefind's script directly (scripts/search.js) and never loads them.
+    /// </summary>
+    public static readonly IReadOnlyList<string> UnusedFiles = ["pagefind-ui.*", "pagefind-modular-ui.*", "pagefind-component-ui.*", "pagefind-highlight.js"];
 
     private static Process Start(ProcessStartInfo start)
     {
