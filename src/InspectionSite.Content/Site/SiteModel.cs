@@ -243,14 +243,8 @@ public sealed class SiteModel
     /// </summary>
     private Dictionary<string, ItemState>? StatesToKeep(IReadOnlyList<ProgressEntry> progress)
     {
-        if (progress.Count != _progress.Count) return null;
-        var changed = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < progress.Count; i++)
-        {
-            if (ReferenceEquals(progress[i], _progress[i])) continue;
-            if (progress[i].RecommendationId != _progress[i].RecommendationId || progress[i].MeetingId != _progress[i].MeetingId) return null;
-            changed.Add(progress[i].RecommendationId);
-        }
+        if (CsvTableCache.ChangedInPlace(_progress, progress, p => p.RecommendationId + "\n" + p.MeetingId) is not { } changedAt) return null;
+        var changed = changedAt.Select(i => progress[i].RecommendationId).ToHashSet(StringComparer.Ordinal);
         return _states.Where(state => !changed.Contains(state.Key)).ToDictionary(state => state.Key, state => state.Value, StringComparer.Ordinal);
     }
 }

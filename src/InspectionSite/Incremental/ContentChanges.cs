@@ -1,5 +1,6 @@
 using InspectionSite.Content.Diagnostics;
 using InspectionSite.Content.Model;
+using InspectionSite.Content.Reading;
 using InspectionSite.Content.Site;
 
 namespace InspectionSite.Incremental;
@@ -29,7 +30,7 @@ public static class ContentChanges
         && Pairwise(before.Inspections, after.Inspections, (a, b) => a with { Body = null } == b with { Body = null } && (a.Body is null) == (b.Body is null))
         && Pairwise(before.Reports, after.Reports, (a, b) => a with { Body = null } == b with { Body = null } && (a.Body is null) == (b.Body is null))
         && Pairwise(before.Meetings, after.Meetings, SameRow)
-        && Pairwise(before.Pages, after.Pages, (a, b) => a with { Source = Nowhere, Body = NoBody } == b with { Source = Nowhere, Body = NoBody });
+        && Pairwise(before.Pages, after.Pages, SameRow);
 
     /// <summary>Rows added, removed or different, whatever their Markdown; always holds <see cref="ChangeKeys.Always"/>.</summary>
     public static HashSet<string> InRows(ContentSet before, ContentSet after)
@@ -60,8 +61,7 @@ public static class ContentChanges
             keys.UnionWith([ChangeKeys.Meeting(id), ChangeKeys.Meetings]));
         Compare(before.Snapshots, after.Snapshots, s => s.MeetingId, (a, b) => a with { Source = Nowhere } == b with { Source = Nowhere },
             (_, _, _) => keys.Add(ChangeKeys.Snapshots));
-        Compare(before.Pages, after.Pages, p => p.Id, (a, b) => a with { Source = Nowhere, Body = NoBody } == b with { Source = Nowhere, Body = NoBody },
-            (id, _, _) => keys.Add(ChangeKeys.Page(id)));
+        Compare(before.Pages, after.Pages, p => p.Id, SameRow, (id, _, _) => keys.Add(ChangeKeys.Page(id)));
         return keys;
     }
 
@@ -100,7 +100,7 @@ public static class ContentChanges
         Action<string, T?, T?> rowChanged) where T : class
     {
         if (ReferenceEquals(before, after)) return; // an unchanged CSV file's rows come back from the cache as they were
-        if (InPlace(before, after, keyOf) is { } changedAt)
+        if (CsvTableCache.ChangedInPlace(before, after, keyOf) is { } changedAt)
         {
             foreach (var i in changedAt)
                 if (!same(before[i], after[i])) rowChanged(keyOf(after[i]), before[i], after[i]);
@@ -120,24 +120,6 @@ public static class ContentChanges
             if (!seen.Contains(key)) rowChanged(key, row, null);
     }
 
-    /// <summary>
-    /// Where the rows differ, when the new rows are the old ones in their places but for some changed in place, with
-    /// the same keys: rows the CSV cache kept are the very objects of the last read, so one pass finds the others.
-    /// Null when rows were added, removed or moved.
-    /// </summary>
-    private static List<int>? InPlace<T>(IReadOnlyList<T> before, IReadOnlyList<T> after, Func<T, string> keyOf) where T : class
-    {
-        if (before.Count != after.Count) return null;
-        var changedAt = new List<int>();
-        for (var i = 0; i < after.Count; i++)
-        {
-            if (ReferenceEquals(before[i], after[i])) continue;
-            if (keyOf(before[i]) != keyOf(after[i])) return null;
-            changedAt.Add(i);
-        }
-        return changedAt;
-    }
-
     private static bool SameRow(Inspection a, Inspection b) =>
         a with { Source = Nowhere, Body = null, OtherForces = [], LeadAgencies = [], Topics = [] } == b with { Source = Nowhere, Body = null, OtherForces = [], LeadAgencies = [], Topics = [] }
         && a.OtherForces.SequenceEqual(b.OtherForces) && a.LeadAgencies.SequenceEqual(b.LeadAgencies) && a.Topics.SequenceEqual(b.Topics);
@@ -151,6 +133,8 @@ public static class ContentChanges
     /// <summary>The same in every field a list of items shows: all but the text and the addressee, which only the item's own page shows.</summary>
     private static bool SameListing(Recommendation a, Recommendation b) =>
         SameRow(a with { Text = "", Addressee = null }, b with { Text = "", Addressee = null });
+
+    private static bool SameRow(Page a, Page b) => a with { Source = Nowhere, Body = NoBody } == b with { Source = Nowhere, Body = NoBody };
 
     private static bool SameRow(Meeting a, Meeting b) =>
         a with { Source = Nowhere, Body = NoBody, InspectionIds = [], ReportIds = [] } == b with { Source = Nowhere, Body = NoBody, InspectionIds = [], ReportIds = [] }
