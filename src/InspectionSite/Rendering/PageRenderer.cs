@@ -39,7 +39,9 @@ public static class PageRenderer
         var results = new T[specs.Count];
         if (specs.Count == 0) return results;
         using var services = new ServiceCollection().BuildServiceProvider();
-        Parallel.ForEach(Partitioner.Create(0, specs.Count, perRenderer), batch =>
+        // A few pages (a preview rebuild) go one to a batch, so that both cores share them.
+        var batchSize = Math.Clamp(specs.Count / (Environment.ProcessorCount * 4), 1, perRenderer);
+        Parallel.ForEach(Partitioner.Create(0, specs.Count, batchSize), batch =>
         {
             using var renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
             var buffer = t_buffer ??= new MemoryStream();
