@@ -35,14 +35,18 @@ public static class TraceSummary
         if (callersOf is not null) Show($"caller chains of '{callersOf}'", callers, samples, top);
     }
 
-    /// <summary>The three frames above the first frame matching <paramref name="callee"/>, as one chain.</summary>
+    /// <summary>
+    /// The first three frames of the site's own code above the first frame matching <paramref name="callee"/>, as one
+    /// chain: the framework's frames between (dictionaries, LINQ, tasks) would hide which of its callers it was.
+    /// </summary>
     private static void CountCallers(TraceCallStack stack, string callee, Dictionary<string, int> callers)
     {
         for (var frame = stack; frame is not null; frame = frame.Caller)
         {
             if (!Name(frame).Contains(callee, StringComparison.Ordinal)) continue;
             var chain = new List<string>();
-            for (var caller = frame.Caller; caller is not null && chain.Count < 3; caller = caller.Caller) chain.Add(Shorten(Name(caller), 70));
+            for (var caller = frame.Caller; caller is not null && chain.Count < 3; caller = caller.Caller)
+                if (Name(caller).StartsWith("InspectionSite", StringComparison.Ordinal)) chain.Add(Shorten(Name(caller), 70));
             var key = string.Join(" <- ", chain);
             callers[key] = callers.GetValueOrDefault(key) + 1;
             return;
