@@ -16,16 +16,21 @@ public static class OpenDataTables
     public const string Progress = "progress";
     public const string Meetings = "meetings";
 
-    /// <param name="unchanged">The last build's table of a name, where nothing it is made from has changed since (the preview knows); null to make it again.</param>
-    public static IReadOnlyList<DataTable> Of(SiteModel site, Func<string, DataTable?>? unchanged = null)
+    /// <param name="last">The last build's tables (the preview keeps them): a table made again keeps each of its row objects whose values are the same.</param>
+    /// <param name="unchanged">Whether nothing a table of this name is made from has changed since <paramref name="last"/>, so that it is kept whole.</param>
+    public static IReadOnlyList<DataTable> Of(SiteModel site, IReadOnlyList<DataTable>? last = null, Func<string, bool>? unchanged = null)
     {
-        DataTable Table(string name, Func<DataTable> make) => unchanged?.Invoke(name) ?? make();
+        DataTable Table(string name, Func<DataTable?, DataTable> make)
+        {
+            var previous = last?.FirstOrDefault(t => t.Name == name);
+            return previous is not null && unchanged?.Invoke(name) == true ? previous : make(previous);
+        }
         var routes = site.Routes;
         string PageOf(string path) => routes.Absolute(path) ?? routes.Url(path);
         const string page = "The address of its page on this site.";
         const string list = "A list, separated by semicolons.";
 
-        var inspections = Table(Inspections, () => new TableDefinition<Inspection>(Inspections, "Inspections", "Every HMICFRS inspection and other engagement the committee papers mention.")
+        var inspections = Table(Inspections, previous => new TableDefinition<Inspection>(Inspections, "Inspections", "Every HMICFRS inspection and other engagement the committee papers mention.")
             .Column("id", DataType.String, "The inspection's ID on this site.", i => i.Id, required: true)
             .Column("title", DataType.String, "Its name as the papers give it.", i => i.Title, required: true)
             .Column("kind", DataType.String, "What kind of inspection it is.", i => Choice.Name(i.Kind), required: true, allowed: Choice.Names<InspectionKind>())
@@ -36,9 +41,9 @@ public static class OpenDataTables
             .Column("lead_agencies", DataType.List, "The agencies leading the inspection. " + list, i => i.LeadAgencies)
             .Column("topics", DataType.List, "Its topics. " + list, i => i.Topics)
             .Column("page", DataType.String, page, i => PageOf(Routes.Inspection(i.Id)), required: true)
-            .Of(site.Inspections, "id"));
+            .Of(site.Inspections, previous, "id"));
 
-        var reports = Table(Reports, () => new TableDefinition<Report>(Reports, "Reports", "The HMICFRS reports presented to the committee.")
+        var reports = Table(Reports, previous => new TableDefinition<Report>(Reports, "Reports", "The HMICFRS reports presented to the committee.")
             .Column("id", DataType.String, "The report's ID on this site.", r => r.Id, required: true)
             .Column("title", DataType.String, "The report's title.", r => r.Title, required: true)
             .Column("kind", DataType.String, "What kind of report it is.", r => Choice.Name(r.Kind), required: true, allowed: Choice.Names<InspectionKind>())
@@ -49,9 +54,9 @@ public static class OpenDataTables
             .Column("url", DataType.String, "The report's address on the HMICFRS website.", r => r.Url)
             .Column("topics", DataType.List, "Its topics. " + list, r => r.Topics)
             .Column("page", DataType.String, page, r => PageOf(Routes.Report(r.Id)), required: true)
-            .Of(site.Reports, "id"));
+            .Of(site.Reports, previous, "id"));
 
-        var recommendations = Table(Recommendations, () => new TableDefinition<Recommendation>(Recommendations, "Recommendations",
+        var recommendations = Table(Recommendations, previous => new TableDefinition<Recommendation>(Recommendations, "Recommendations",
                 $"Every recommendation, area for improvement and cause of concern the papers name, with where it stood as of {UkDate.Display(site.AsOf)}.")
             .Column("id", DataType.String, "The item's ID on this site.", r => r.Id, required: true)
             .Column("kind", DataType.String, "Recommendation, area for improvement or cause of concern.", r => Choice.Name(r.Kind), required: true, allowed: Choice.Names<ItemKind>())
@@ -69,18 +74,18 @@ public static class OpenDataTables
             .Column("rag", DataType.String, "Its red, amber or green rating in the latest paper that reported it.", r => RagName(site.StateOf(r).Rag), allowed: Choice.Names<Rag>())
             .Column("overdue", DataType.Boolean, $"Whether it was open past its due date on {UkDate.Display(site.AsOf)}.", r => site.StateOf(r).IsOverdue, required: true)
             .Column("page", DataType.String, page, r => PageOf(Routes.Recommendation(r.Id)), required: true)
-            .Of(site.Recommendations, "id"));
+            .Of(site.Recommendations, previous, "id"));
 
-        var progress = Table(Progress, () => new TableDefinition<StatusEntry>(Progress, "Progress", "Each status a committee paper reported for an item, oldest first.")
+        var progress = Table(Progress, previous => new TableDefinition<StatusEntry>(Progress, "Progress", "Each status a committee paper reported for an item, oldest first.")
             .Column("recommendation", DataType.String, "The item's ID, in recommendations.csv.", e => e.Progress.RecommendationId, required: true, references: Recommendations)
             .Column("meeting", DataType.String, "The ID of the meeting whose paper reported it, in meetings.csv.", e => e.Meeting.Id, required: true, references: Meetings)
             .Column("meeting_date", DataType.Date, "The date of that meeting.", e => e.Meeting.Date, required: true)
             .Column("status", DataType.String, "The status the paper reported.", e => Choice.Name(e.Progress.Status), required: true, allowed: Choice.Names<ItemStatus>())
             .Column("rag", DataType.String, "The red, amber or green rating the paper gave.", e => RagName(e.Progress.Rag), allowed: Choice.Names<Rag>())
             .Column("note", DataType.String, "What the paper says of its progress.", e => e.Progress.Note)
-            .Of(site.Recommendations.SelectMany(r => site.StateOf(r).History), "recommendation", "meeting"));
+            .Of(site.Recommendations.SelectMany(r => site.StateOf(r).History), previous, "recommendation", "meeting"));
 
-        var meetings = Table(Meetings, () => new TableDefinition<Meeting>(Meetings, "Meetings", "The committee meetings that received an HMICFRS update, oldest first.")
+        var meetings = Table(Meetings, previous => new TableDefinition<Meeting>(Meetings, "Meetings", "The committee meetings that received an HMICFRS update, oldest first.")
             .Column("id", DataType.String, "The meeting's ID on this site.", m => m.Id, required: true)
             .Column("title", DataType.String, "The meeting's title.", m => m.Title, required: true)
             .Column("committee", DataType.String, "The committee that met.", m => m.Committee, required: true)
@@ -93,7 +98,7 @@ public static class OpenDataTables
             .Column("inspections", DataType.List, "The IDs of the inspections the paper mentions. " + list, m => m.InspectionIds.Distinct().ToList())
             .Column("reports", DataType.List, "The IDs of the reports the paper presents. " + list, m => m.ReportIds.Distinct().ToList())
             .Column("page", DataType.String, page, m => PageOf(Routes.Meeting(m.Id)), required: true)
-            .Of(site.Meetings, "id"));
+            .Of(site.Meetings, previous, "id"));
 
         return [inspections, reports, recommendations, progress, meetings];
     }
@@ -114,8 +119,59 @@ public static class OpenDataTables
             return this;
         }
 
-        public DataTable Of(IEnumerable<T> items, params string[] primaryKey) =>
-            new(name, title, description, _columns.Select(c => c.Column).ToList(), primaryKey,
-                items.Select(item => (IReadOnlyList<object?>)_columns.Select(c => c.Value(item)).ToList()).ToList());
+        public DataTable Of(IEnumerable<T> items, DataTable? previous, params string[] primaryKey)
+        {
+            var rows = new List<IReadOnlyList<object?>>();
+            var kept = previous is null ? null : new KeptRows(previous.Rows, primaryKey.Select(k => _columns.FindIndex(c => c.Column.Name == k)).ToArray());
+            foreach (var item in items)
+            {
+                var values = new object?[_columns.Count];
+                for (var i = 0; i < values.Length; i++) values[i] = _columns[i].Value(item);
+                rows.Add(kept?.Same(rows.Count, values) ?? values);
+            }
+            return new DataTable(name, title, description, _columns.Select(c => c.Column).ToList(), primaryKey, rows);
+        }
+    }
+
+    /// <summary>
+    /// The last build's rows of a table, so that a row whose values are unchanged stays the same object and its
+    /// published text is not made again (OpenDataFiles keeps it per row object). A row is looked for at the same
+    /// place first, which is where it is after an edit in place, and then by its primary key.
+    /// </summary>
+    private sealed class KeptRows(IReadOnlyList<IReadOnlyList<object?>> rows, int[] keyColumns)
+    {
+        private Dictionary<string, IReadOnlyList<object?>>? _byKey;
+
+        public IReadOnlyList<object?>? Same(int index, object?[] values)
+        {
+            var row = index < rows.Count && SameKey(rows[index], values) ? rows[index] : ByKey().GetValueOrDefault(Key(values));
+            return row is not null && SameValues(row, values) ? row : null;
+        }
+
+        private Dictionary<string, IReadOnlyList<object?>> ByKey()
+        {
+            if (_byKey is not null) return _byKey;
+            _byKey = new Dictionary<string, IReadOnlyList<object?>>(rows.Count, StringComparer.Ordinal);
+            foreach (var row in rows) _byKey.TryAdd(Key(row), row);
+            return _byKey;
+        }
+
+        private string Key(IReadOnlyList<object?> row) => string.Join('\u001f', keyColumns.Select(c => row[c]));
+
+        private bool SameKey(IReadOnlyList<object?> row, object?[] values) => keyColumns.All(c => Equals(row[c], values[c]));
+
+        private static bool SameValues(IReadOnlyList<object?> row, object?[] values)
+        {
+            for (var i = 0; i < values.Length; i++)
+            {
+                var same = (row[i], values[i]) switch
+                {
+                    (IReadOnlyList<string> a, IReadOnlyList<string> b) => a.SequenceEqual(b),
+                    var (a, b) => Equals(a, b),
+                };
+                if (!same) return false;
+            }
+            return true;
+        }
     }
 }

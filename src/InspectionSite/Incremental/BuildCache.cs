@@ -68,12 +68,14 @@ public sealed class BuildCache
             : linker.Link(content);
     }
 
-    /// <summary>The open-data tables, keeping the last build's of each table that nothing changed is written in (<see cref="DataDependencies"/>).</summary>
+    /// <summary>
+    /// The open-data tables, keeping the last build's of each table that nothing changed is written in (<see cref="DataDependencies"/>),
+    /// and in the others the last build's rows whose values are the same.
+    /// </summary>
     public IReadOnlyList<DataTable> OpenData(SiteModel site)
     {
         var (last, changes) = (_last, _rowChanges);
-        return _openData = OpenDataTables.Of(site, name =>
-            last is not null && changes is not null && !DataDependencies.OfTable(name).Any(changes.Contains) ? last.OpenData.Single(t => t.Name == name) : null);
+        return _openData = OpenDataTables.Of(site, last?.OpenData, name => changes is not null && !DataDependencies.OfTable(name).Any(changes.Contains));
     }
 
     /// <summary>

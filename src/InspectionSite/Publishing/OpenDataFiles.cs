@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
@@ -19,8 +20,13 @@ public static class OpenDataFiles
 {
     public const string DescriptorFile = "datapackage.json";
 
-    /// <summary>Readable JSON: these are files, never embedded in a page, so quotes and accents need no escaping.</summary>
-    private static readonly JsonWriterOptions Indented = new() { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    /// <summary>
+    /// JSON with one row to a line: readable, and the same text for a row wherever it stands. These are files, never
+    /// embedded in a page, so quotes and accents need no escaping.
+    /// </summary>
+    private static readonly JsonWriterOptions RowJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static readonly JsonWriterOptions Indented = RowJson with { Indented = true, NewLine = "\n" };
 
     /// <summary>
     /// Each table's files, made once per table object: the preview passes in again, build after build, the
@@ -28,7 +34,15 @@ public static class OpenDataFiles
     /// </summary>
     private static readonly ConditionalWeakTable<DataTable, TableFiles> Made = new();
 
+    /// <summary>
+    /// Each row's CSV record and JSON object, made once per row object: a table made again keeps the row objects
+    /// whose values are unchanged (<see cref="OpenDataTables.Of"/>), so that after a one-row edit only that row is written again.
+    /// </summary>
+    private static readonly ConditionalWeakTable<IReadOnlyList<object?>, RowText> RowTexts = new();
+
     private sealed record TableFiles(OutputFile Csv, OutputFile Json, string CsvHash);
+
+    private sealed record RowText(byte[] Csv, byte[] Json);
 
     public static IReadOnlyList<OutputFile> Of(SiteModel site, IReadOnlyList<DataTable> tables)
     {
@@ -40,31 +54,90 @@ public static class OpenDataFiles
             .ToList();
     }
 
+    /// <summary>
+    /// The CSV file is UTF-8 with a byte-order mark, so that Excel shows accented letters and dashes correctly;
+    /// the JSON file is an array with one object per row, keyed by the CSV's column names.
+    /// </summary>
     private static TableFiles FilesOf(DataTable table)
     {
-        var csv = Csv(table);
-        return new TableFiles(csv, Json(table), Convert.ToHexStringLower(SHA256.HashData(csv.Content)));
+        using var writer = new RowWriter(table.Columns);
+        var rows = table.Rows.Select(row => RowTexts.GetValue(row, writer.Write)).ToList();
+        var csv = Join(rows, r => r.Csv, [.. Encoding.UTF8.Preamble, .. writer.CsvRecord(table.Columns.Select(c => c.Name))], [], []);
+        var json = Join(rows, r => r.Json, "[\n"u8, ",\n"u8, rows.Count > 0 ? "\n]\n"u8 : "]\n"u8);
+        return new TableFiles(new OutputFile(table.CsvPath.TrimStart('/'), csv), new OutputFile(table.JsonPath.TrimStart('/'), json),
+            Convert.ToHexStringLower(SHA256.HashData(csv)));
+    }
+
+    /// <summary>The rows' texts between a start and an end, with a separator between each two.</summary>
+    private static byte[] Join(List<RowText> rows, Func<RowText, byte[]> text, ReadOnlySpan<byte> start, ReadOnlySpan<byte> separator, ReadOnlySpan<byte> end)
+    {
+        var length = start.Length + end.Length + Math.Max(0, rows.Count - 1) * separator.Length;
+        foreach (var row in rows) length += text(row).Length;
+        var whole = GC.AllocateUninitializedArray<byte>(length);
+        var rest = whole.AsSpan();
+        Append(ref rest, start);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (i > 0) Append(ref rest, separator);
+            Append(ref rest, text(rows[i]));
+        }
+        Append(ref rest, end);
+        return whole;
+    }
+
+    private static void Append(ref Span<byte> rest, ReadOnlySpan<byte> part)
+    {
+        part.CopyTo(rest);
+        rest = rest[part.Length..];
     }
 
     /// <summary>
-    /// UTF-8 with a byte-order mark, so that Excel shows accented letters and dashes correctly. A text cell that a
-    /// spreadsheet would run as a formula (one starting with =, +, - or @) gets CsvHelper's escape in front, so that
-    /// it opens as the text the papers wrote.
+    /// Writes rows one at a time. A text cell that a spreadsheet would run as a formula (one starting with =, +, - or @)
+    /// gets CsvHelper's escape in front, so that it opens as the text the papers wrote; the JSON keeps it as written,
+    /// with unknown as null and lists as arrays.
     /// </summary>
-    private static OutputFile Csv(DataTable table)
+    private sealed class RowWriter(IReadOnlyList<DataColumn> columns) : IDisposable
     {
-        using var bytes = new MemoryStream();
-        using (var writer = CsvWriter.Create(bytes, new CsvWriterOptions { WriteByteOrderMark = true, Injection = CsvInjection.Escape }, leaveOpen: true))
+        private readonly StringWriter _text = new();
+        private readonly ArrayBufferWriter<byte> _bytes = new();
+        private CsvWriter? _csv;
+        private Utf8JsonWriter? _json;
+
+        public RowText Write(IReadOnlyList<object?> row) => new(CsvRecord(row.Select(CsvText)), JsonObject(row));
+
+        public byte[] CsvRecord(IEnumerable<string> fields)
         {
-            foreach (var column in table.Columns) writer.WriteField(column.Name);
-            writer.EndRecord();
-            foreach (var row in table.Rows)
-            {
-                foreach (var value in row) writer.WriteField(CsvText(value));
-                writer.EndRecord();
-            }
+            _csv ??= CsvWriter.Create(_text, new CsvWriterOptions { Injection = CsvInjection.Escape }, leaveOpen: true);
+            foreach (var field in fields) _csv.WriteField(field);
+            _csv.EndRecord();
+            _csv.Flush();
+            var record = _text.GetStringBuilder();
+            var bytes = Encoding.UTF8.GetBytes(record.ToString());
+            record.Clear();
+            return bytes;
         }
-        return new OutputFile(table.CsvPath.TrimStart('/'), bytes.ToArray());
+
+        private byte[] JsonObject(IReadOnlyList<object?> row)
+        {
+            _bytes.ResetWrittenCount();
+            if (_json is null) _json = new Utf8JsonWriter(_bytes, RowJson);
+            else _json.Reset(_bytes);
+            _json.WriteStartObject();
+            for (var i = 0; i < columns.Count; i++)
+            {
+                _json.WritePropertyName(columns[i].Name);
+                WriteValue(_json, row[i]);
+            }
+            _json.WriteEndObject();
+            _json.Flush();
+            return _bytes.WrittenSpan.ToArray();
+        }
+
+        public void Dispose()
+        {
+            _csv?.Dispose();
+            _json?.Dispose();
+        }
     }
 
     private static string CsvText(object? value) => value switch
@@ -75,28 +148,6 @@ public static class OpenDataFiles
         IReadOnlyList<string> list => string.Join("; ", list),
         _ => (string)value,
     };
-
-    /// <summary>An array with one object per row, keyed by the CSV's column names; unknown is null, lists are arrays.</summary>
-    private static OutputFile Json(DataTable table)
-    {
-        using var bytes = new MemoryStream();
-        using (var json = new Utf8JsonWriter(bytes, Indented))
-        {
-            json.WriteStartArray();
-            foreach (var row in table.Rows)
-            {
-                json.WriteStartObject();
-                for (var i = 0; i < table.Columns.Count; i++)
-                {
-                    json.WritePropertyName(table.Columns[i].Name);
-                    WriteValue(json, row[i]);
-                }
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-        }
-        return new OutputFile(table.JsonPath.TrimStart('/'), bytes.ToArray());
-    }
 
     private static void WriteValue(Utf8JsonWriter json, object? value)
     {
