@@ -77,24 +77,26 @@ public static class SearchFacets
     /// <summary>Every value each filter takes across the site, in the order the search form lists them.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Values(SiteModel site)
     {
-        var all = site.Inspections.SelectMany(i => Of(site, i))
-            .Concat(site.Reports.SelectMany(r => Of(site, r)))
-            .Concat(site.Recommendations.OrderBy(r => r.Kind).SelectMany(r => Of(site, r)))
-            .Concat(site.Meetings.SelectMany(Of))
-            .Concat(site.Topics.SelectMany(Of))
-            .Concat(site.Pages.SelectMany(_ => OfPage()))
-            .ToLookup(v => v.Key, v => v.Value);
-        return Filters.ToDictionary(f => f.Key, f =>
+        // Each value once, in the order pages are listed in: inspections, reports, items, meetings, topics, pages.
+        var seen = new HashSet<(string, string)>();
+        var values = Filters.ToDictionary(f => f.Key, _ => new List<string>(), StringComparer.Ordinal);
+        void Add(IEnumerable<(string Key, string Value)> facets)
         {
-            var values = all[f.Key].Distinct();
-            IReadOnlyList<string> ordered = f.Key switch
-            {
-                Type => values.ToList(), // the order pages are listed in: inspections, reports, items, meetings
-                Year => values.OrderDescending(StringComparer.Ordinal).ToList(),
-                _ => values.Order(StringComparer.OrdinalIgnoreCase).ToList(),
-            };
-            return ordered;
-        });
+            foreach (var facet in facets)
+                if (seen.Add(facet)) values[facet.Key].Add(facet.Value);
+        }
+        foreach (var inspection in site.Inspections) Add(Of(site, inspection));
+        foreach (var report in site.Reports) Add(Of(site, report));
+        foreach (var item in site.Recommendations.OrderBy(r => r.Kind)) Add(Of(site, item));
+        foreach (var meeting in site.Meetings) Add(Of(meeting));
+        foreach (var topic in site.Topics) Add(Of(topic));
+        if (site.Pages.Count > 0) Add(OfPage());
+        return values.ToDictionary(v => v.Key, v => (IReadOnlyList<string>)(v.Key switch
+        {
+            Type => v.Value,
+            Year => v.Value.OrderDescending(StringComparer.Ordinal).ToList(),
+            _ => v.Value.Order(StringComparer.OrdinalIgnoreCase).ToList(),
+        }), StringComparer.Ordinal);
     }
 
     private static IEnumerable<(string, string)> YearOf(DateOnly? date) =>

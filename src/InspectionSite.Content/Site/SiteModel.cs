@@ -185,9 +185,15 @@ public sealed class SiteModel
     }
 
     /// <summary>The topics a "topics" cell names, each once, in the order written.</summary>
-    public IReadOnlyList<Topic> TopicsOf(IEnumerable<string> names) =>
-        names.Select(name => _topicsByName.TryGetValue(name, out var topic) ? topic : Ids.Slug(name) is { } slug ? _topics[slug] : null)
-            .OfType<Topic>().Distinct().ToList();
+    public IReadOnlyList<Topic> TopicsOf(IEnumerable<string> names)
+    {
+        // A loop, not LINQ's Distinct: this runs for every item of every list, and a cell names a few topics at most.
+        var topics = new List<Topic>();
+        foreach (var name in names)
+            if ((_topicsByName.TryGetValue(name, out var topic) ? topic : Ids.Slug(name) is { } slug ? _topics[slug] : null) is { } found && !topics.Contains(found))
+                topics.Add(found);
+        return topics;
+    }
 
     public IReadOnlyList<Inspection> InspectionsAbout(Topic topic) => _inspectionsByTopic[topic.Slug].ToList();
 
