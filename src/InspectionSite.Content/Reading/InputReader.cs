@@ -9,7 +9,7 @@ namespace InspectionSite.Content.Reading;
 /// Reads the whole input folder into a <see cref="ContentSet"/>. Each file is checked on its own
 /// here; references between files are checked later, by the linker. Every problem is reported.
 /// </summary>
-public sealed class InputReader(string inputFolder, DiagnosticBag diagnostics, CsvTableCache? tableCache = null)
+public sealed class InputReader(string inputFolder, DiagnosticBag diagnostics, CsvTableCache? tableCache = null, SourceFileCache? fileCache = null)
 {
     public const string SiteFile = "site.yml";
 
@@ -88,10 +88,10 @@ public sealed class InputReader(string inputFolder, DiagnosticBag diagnostics, C
         MarkdownFiles(folder)
             .Select(file =>
             {
-                var id = Path.GetFileNameWithoutExtension(file);
-                var display = Display(Path.Combine(folder, Path.GetFileName(file)));
+                var id = Path.GetFileNameWithoutExtension(file.Name);
+                var display = Display(Path.Combine(folder, file.Name));
                 if (!IsValidFileId(id, display) || !WithinLimit(file, display, InputLimits.MaxMarkdownBytes)) return null;
-                var document = FrontMatterDocument.Parse(SourceText.Read(file), display, diagnostics, _sourceMap);
+                var document = FrontMatterDocument.Parse(ReadText(file), display, diagnostics, _sourceMap);
                 return document is null ? null : read(id, document);
             })
             .OfType<T>()
@@ -103,9 +103,9 @@ public sealed class InputReader(string inputFolder, DiagnosticBag diagnostics, C
         var bodies = new Dictionary<string, MarkdownText>();
         foreach (var file in MarkdownFiles(folder))
         {
-            var id = Path.GetFileNameWithoutExtension(file);
-            var display = Display(Path.Combine(folder, Path.GetFileName(file)));
-            if (IsValidFileId(id, display) && WithinLimit(file, display, InputLimits.MaxMarkdownBytes)) bodies[id] = new MarkdownText(SourceText.Read(file), display, 1);
+            var id = Path.GetFileNameWithoutExtension(file.Name);
+            var display = Display(Path.Combine(folder, file.Name));
+            if (IsValidFileId(id, display) && WithinLimit(file, display, InputLimits.MaxMarkdownBytes)) bodies[id] = new MarkdownText(ReadText(file), display, 1);
         }
         foreach (var (id, body) in bodies.Where(b => !idsInTable.Contains(b.Key)))
             diagnostics.Add(new SourceLocation(body.File, 1, 1), $"No row in {folder}.csv has the ID '{id}'.",
@@ -113,9 +113,11 @@ public sealed class InputReader(string inputFolder, DiagnosticBag diagnostics, C
         return items.Select(item => bodies.TryGetValue(idOf(item), out var body) ? attach(item, body) : item).ToList();
     }
 
-    private bool WithinLimit(string path, string display, long limit)
+    private bool WithinLimit(string path, string display, long limit) => WithinLimit(new FileInfo(path), display, limit);
+
+    private bool WithinLimit(FileInfo file, string display, long limit)
     {
-        var size = new FileInfo(path).Length;
+        var size = file.Length;
         if (size <= limit) return true;
         diagnostics.Add(new SourceLocation(display, 1, 1), $"The file is {InputLimits.Describe(size)}; the limit is {InputLimits.Describe(limit)}.",
             "Check that this is the right file (not a whole export or a file with a runaway quotation mark); split long text across pages.");
@@ -129,11 +131,13 @@ public sealed class InputReader(string inputFolder, DiagnosticBag diagnostics, C
         return false;
     }
 
-    private IEnumerable<string> MarkdownFiles(string folder)
+    private string ReadText(FileInfo file) => fileCache?.Read(file) ?? SourceText.Read(file.FullName);
+
+    private IEnumerable<FileInfo> MarkdownFiles(string folder)
     {
-        var path = Path.Combine(inputFolder, folder);
-        return Directory.Exists(path)
-            ? Directory.EnumerateFiles(path, "*.md").Order(StringComparer.Ordinal)
+        var path = new DirectoryInfo(Path.Combine(inputFolder, folder));
+        return path.Exists
+            ? path.EnumerateFiles("*.md").OrderBy(f => f.Name, StringComparer.Ordinal)
             : [];
     }
 }

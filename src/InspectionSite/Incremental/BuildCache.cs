@@ -16,7 +16,8 @@ namespace InspectionSite.Incremental;
 /// work the edit calls for. <see cref="Pipeline.BuildPipeline"/> runs every stage as usual and asks this
 /// cache at each, for builds with the same options:
 /// <list type="bullet">
-/// <item>read: a CSV file whose bytes have not changed is not parsed again, and one changed in a few rows has only those parsed (<see cref="CsvTableCache"/>);</item>
+/// <item>read: a CSV file whose bytes have not changed is not parsed again, and one changed in a few rows has only those parsed (<see cref="CsvTableCache"/>);
+/// a Markdown file whose size and time of last change are the same is not read again (<see cref="SourceFileCache"/>);</item>
 /// <item>link: Markdown whose text has not changed is not rendered again (<see cref="MarkdownCache"/>), and when nothing but
 /// Markdown text, items' words and progress rows changed, the last site model is kept with the new bodies, items and
 /// progress (<see cref="SiteModel.WithBodies"/>, <see cref="SiteModel.WithItems"/>, <see cref="SiteModel.WithProgress"/>);</item>
@@ -43,6 +44,8 @@ public sealed class BuildCache
         IReadOnlyList<DataTable> OpenData, IReadOnlyList<OutputFile> MachineReadable, PagesByKey? PagesByKey, IReadOnlyDictionary<string, MarkupString> ItemRows);
 
     public CsvTableCache Tables { get; } = new();
+
+    public SourceFileCache Files { get; } = new();
 
     public MarkdownCache Markdown { get; } = new();
 

@@ -51,7 +51,7 @@ public sealed class BuildPipeline(BuildOptions options, BuildCache? cache = null
         var diagnostics = new DiagnosticBag();
         var timings = new StageTimings();
 
-        var content = timings.Time("read", () => new InputReader(options.InputFolder, diagnostics, cache?.Tables).Read());
+        var content = timings.Time("read", () => new InputReader(options.InputFolder, diagnostics, cache?.Tables, cache?.Files).Read());
         diagnostics.ThrowIfAny();
         var routes = new Routes(options.BasePath, options.BaseUrl ?? content.Site.BaseUrl);
         var linker = new SiteLinker(routes, options.AsOf, diagnostics, cache?.Markdown);
