@@ -13,8 +13,7 @@ public sealed class MarkdownCache
 {
     // Keyed by file, not by the text itself, so that finding a body does not mean hashing all of it.
     private readonly Dictionary<string, (MarkdownText Text, string Html, IReadOnlyList<Diagnostic> Warnings)> _entries = new(StringComparer.Ordinal);
-    private IReadOnlySet<string> _paths = new HashSet<string>();
-    private IReadOnlyDictionary<string, string> _references = new Dictionary<string, string>();
+    private MarkdownAddresses _addresses = MarkdownAddresses.None;
 
     public int Count => _entries.Count;
 
@@ -22,12 +21,11 @@ public sealed class MarkdownCache
     /// Forgets every body when the site's page addresses or the items its reference numbers lead to differ
     /// from the last build's: a link or a "Recommendation NNNN" in an unchanged body may now resolve differently.
     /// </summary>
-    public void UseAddresses(IReadOnlySet<string> paths, IReadOnlyDictionary<string, string> referencePaths)
+    public void UseAddresses(MarkdownAddresses addresses)
     {
-        if (paths.SetEquals(_paths) && referencePaths.Count == _references.Count
-            && referencePaths.All(r => _references.TryGetValue(r.Key, out var path) && path == r.Value)) return;
+        if (addresses.SameAs(_addresses)) return;
         _entries.Clear();
-        (_paths, _references) = (paths, referencePaths);
+        _addresses = addresses;
     }
 
     public bool TryGet(MarkdownText text, out string html, out IReadOnlyList<Diagnostic> warnings)

@@ -43,8 +43,9 @@ public sealed class SiteLinker(Routes routes, DateOnly asOf, DiagnosticBag diagn
         CheckRedirects(content.Redirects, paths, map);
         if (diagnostics.HasErrors) return null;
 
-        var html = RenderMarkdown(content, paths, byReference);
-        return diagnostics.HasErrors ? null : new SiteModel(content, routes, asOf, html);
+        var addresses = new MarkdownAddresses(paths, byReference.ToDictionary(r => r.Key, r => Routes.Recommendation(r.Value.Id), StringComparer.Ordinal));
+        var html = RenderMarkdown(content, addresses);
+        return diagnostics.HasErrors ? null : new SiteModel(content, routes, asOf, html, addresses);
     }
 
     /// <summary>
@@ -63,8 +64,8 @@ public sealed class SiteLinker(Routes routes, DateOnly asOf, DiagnosticBag diagn
                 content.Meetings.ToDictionary(m => m.Id, StringComparer.Ordinal), map);
             if (diagnostics.HasErrors) return null;
         }
-        var byReference = UniqueReferences(content.Recommendations, map);
-        var html = RenderMarkdown(content, SitePaths(content), byReference);
+        // No page came or went and no reference number changed, so the bodies link to what they did.
+        var html = RenderMarkdown(content, previous.MarkdownAddresses);
         if (diagnostics.HasErrors) return null;
         var model = itemsChanged ? previous.WithItems(content.Recommendations) : previous;
         return (progressChanged ? model.WithProgress(content.Progress) : model).WithBodies(html);
@@ -84,16 +85,17 @@ public sealed class SiteLinker(Routes routes, DateOnly asOf, DiagnosticBag diagn
     }
 
     /// <summary>Every body's HTML, by the file it was read from.</summary>
-    private Dictionary<string, string> RenderMarkdown(ContentSet content, IReadOnlySet<string> paths, IReadOnlyDictionary<string, Recommendation> byReference)
+    private Dictionary<string, string> RenderMarkdown(ContentSet content, MarkdownAddresses addresses)
     {
-        string? PathOf(string reference) => byReference.TryGetValue(reference, out var item) ? Routes.Recommendation(item.Id) : null;
+        var paths = addresses.Paths;
+        string? PathOf(string reference) => addresses.ReferencePaths.GetValueOrDefault(reference);
         var bodies = content.Inspections.Select(i => i.Body)
             .Concat(content.Reports.Select(r => r.Body))
             .Concat(content.Meetings.Select(m => m.Body))
             .Concat(content.Pages.Select(p => p.Body))
             .OfType<MarkdownText>()
             .ToList();
-        markdownCache?.UseAddresses(paths, byReference.ToDictionary(r => r.Key, r => Routes.Recommendation(r.Value.Id), StringComparer.Ordinal));
+        markdownCache?.UseAddresses(addresses);
 
         var rendered = new string[bodies.Count];
         Parallel.For(0, bodies.Count, i =>

@@ -1,3 +1,4 @@
+using InspectionSite.Content.Markdown;
 using InspectionSite.Content.Model;
 using InspectionSite.Content.Reading;
 
@@ -32,8 +33,9 @@ public sealed class SiteModel
     private readonly ILookup<string, Report> _reportsByTopic;
     private ILookup<string, Recommendation> _recommendationsByTopic;
 
-    public SiteModel(ContentSet content, Routes routes, DateOnly asOf, IReadOnlyDictionary<string, string> html)
+    public SiteModel(ContentSet content, Routes routes, DateOnly asOf, IReadOnlyDictionary<string, string> html, MarkdownAddresses markdownAddresses)
     {
+        MarkdownAddresses = markdownAddresses;
         Info = content.Site;
         Routes = routes;
         AsOf = asOf;
@@ -98,6 +100,9 @@ public sealed class SiteModel
         Meetings.ToDictionary(m => m.Id, m => new Lazy<MeetingChanges>(() => WorkOutChangesAt(m)));
 
     public SiteInfo Info { get; }
+
+    /// <summary>What the bodies' links were resolved against when the site was linked.</summary>
+    public MarkdownAddresses MarkdownAddresses { get; }
 
     public Routes Routes { get; }
 
