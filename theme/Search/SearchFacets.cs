@@ -56,16 +56,15 @@ public static class SearchFacets
     /// <summary>An item takes its kind of inspection and its year from the report that raised it, when that is known.</summary>
     public static IEnumerable<(string Key, string Value)> Of(SiteModel site, Recommendation item)
     {
+        // Built step by step, not as one collection expression of spreads: the search page gathers this for every item.
         var report = site.ReportOf(item);
-        return
-        [
-            (Type, Labels.Of(item.Kind)),
-            .. report is null ? [] : new[] { (Kind, Labels.Of(report.Kind)) },
-            (Status, Labels.Of(site.StateOf(item).Status)),
-            .. YearOf(report?.Published),
-            .. item.Owner is { } owner ? new[] { (Owner, owner) } : [],
-            .. TopicsOf(site, item.Topics),
-        ];
+        var facets = new List<(string Key, string Value)>(5 + item.Topics.Count) { (Type, Labels.Of(item.Kind)) };
+        if (report is not null) facets.Add((Kind, Labels.Of(report.Kind)));
+        facets.Add((Status, Labels.Of(site.StateOf(item).Status)));
+        facets.AddRange(YearOf(report?.Published));
+        if (item.Owner is { } owner) facets.Add((Owner, owner));
+        foreach (var topic in site.TopicsOf(item.Topics)) facets.Add((TopicKey, topic.Name));
+        return facets;
     }
 
     public static IEnumerable<(string Key, string Value)> Of(Meeting meeting) => [(Type, MeetingType), .. YearOf(meeting.Date)];
