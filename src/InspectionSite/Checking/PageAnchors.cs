@@ -9,6 +9,20 @@ public sealed record PageAnchors(IReadOnlySet<string> Ids, IReadOnlyList<string>
     /// <summary>The links that point into another page at an anchor ("/reports/x/#items"): the only ones another page's ids can break.</summary>
     public IReadOnlyList<string> AnchorsElsewhere { get; } = Links.Where(l => l.IndexOf('#') > 0).ToList();
 
+    private (string BasePath, IReadOnlySet<string> Files)? _anchoredFiles;
+
+    /// <summary>
+    /// The files of the site that <see cref="AnchorsElsewhere"/> lead to, worked out once per page and base path:
+    /// the preview keeps the pages it did not render again, and asks this of every one of them at each rebuild.
+    /// </summary>
+    public IReadOnlySet<string> AnchoredFiles(string basePath)
+    {
+        if (_anchoredFiles is { } known && known.BasePath == basePath) return known.Files;
+        var files = AnchorsElsewhere.Select(link => LinkChecker.TargetOf(link, basePath)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        _anchoredFiles = (basePath, files);
+        return files;
+    }
+
     /// <summary>
     /// Reads a page's ids, the href of every &lt;a&gt; and &lt;link&gt;, and every src, straight from its UTF-8
     /// bytes, following the HTML tokenizer's rules for tags, attributes, comments and raw-text elements. No DOM

@@ -156,8 +156,7 @@ public sealed class BuildCache
         if (last is not null && existing.SetEquals(last.Files.Keys))
         {
             var changed = fresh.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-            only = changed.Concat(scanned.Where(page => page.Value.AnchorsElsewhere.Any(link => LinkChecker.TargetOf(link, basePath) is { } target && changed.Contains(target)))
-                .Select(page => page.Key)).ToHashSet(StringComparer.Ordinal);
+            only = changed.Concat(scanned.Where(page => page.Value.AnchoredFiles(basePath).Overlaps(changed)).Select(page => page.Key)).ToHashSet(StringComparer.Ordinal);
         }
         LinkChecker.Check(scanned, existing, basePath, diagnostics, only);
         _scanned = scanned;
