@@ -38,9 +38,10 @@ public sealed class BuildCache
     private IReadOnlyDictionary<string, MarkupString>? _itemRows;
     private PagesByKey? _pagesByKey;
     private Dictionary<string, PageAnchors>? _scanned;
+    private IReadOnlySet<string>? _existing;
 
     private sealed record Built(ContentSet Content, SiteModel Site, IReadOnlyDictionary<string, string> AssetPaths,
-        Dictionary<string, OutputFile> Files, Dictionary<string, PageAnchors> Anchors,
+        IReadOnlyList<OutputFile> FileList, Dictionary<string, OutputFile> Files, Dictionary<string, PageAnchors> Anchors, IReadOnlySet<string> Existing,
         IReadOnlyList<DataTable> OpenData, IReadOnlyList<OutputFile> MachineReadable, PagesByKey? PagesByKey, IReadOnlyDictionary<string, MarkupString> ItemRows);
 
     public CsvTableCache Tables { get; } = new();
@@ -132,39 +133,50 @@ public sealed class BuildCache
     /// <summary>
     /// Checks links as <see cref="LinkChecker"/> does, scanning only pages whose bytes are new. When the site has
     /// the same files as at the last build, only the pages whose bytes changed, and the pages whose links point at
-    /// an anchor on one of them, can have a broken link, so only those are checked.
+    /// an anchor on one of them, can have a broken link, so only those are checked. A file kept from the last build
+    /// is the very same object, so with the same files in the same order only the new objects are looked at.
     /// </summary>
     public void CheckLinks(IReadOnlyList<OutputFile> files, string basePath, DiagnosticBag diagnostics)
     {
         var last = _last;
-        var pages = files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).ToList();
-        var scanned = new Dictionary<string, PageAnchors>(StringComparer.Ordinal);
+        var sameFiles = last is not null && SamePaths(last.FileList, files);
+        var scanned = sameFiles ? new Dictionary<string, PageAnchors>(last!.Anchors, StringComparer.Ordinal) : new Dictionary<string, PageAnchors>(StringComparer.Ordinal);
         var fresh = new List<OutputFile>();
-        foreach (var page in pages)
+        for (var i = 0; i < files.Count; i++)
         {
+            var file = files[i];
+            if (sameFiles && ReferenceEquals(file, last!.FileList[i]) || !file.Path.EndsWith(".html", StringComparison.Ordinal)) continue;
             // A page rendered again may come out the same (the open-data page, at every build): its links and ids are as they were.
-            if (last is not null && last.Files.TryGetValue(page.Path, out var old) && (ReferenceEquals(old, page) || old.Content.AsSpan().SequenceEqual(page.Content)))
-                scanned[page.Path] = last.Anchors[page.Path];
-            else fresh.Add(page);
+            if (last is not null && last.Files.TryGetValue(file.Path, out var old) && old.Content.AsSpan().SequenceEqual(file.Content))
+                scanned[file.Path] = last.Anchors[file.Path];
+            else fresh.Add(file);
         }
         var results = new PageAnchors[fresh.Count];
         Parallel.For(0, fresh.Count, i => results[i] = PageAnchors.Scan(fresh[i].Content));
         for (var i = 0; i < fresh.Count; i++) scanned[fresh[i].Path] = results[i];
 
-        var existing = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var existing = sameFiles ? last!.Existing : files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         IReadOnlySet<string>? only = null;
-        if (last is not null && existing.SetEquals(last.Files.Keys))
+        if (last is not null && existing.SetEquals(last.Existing))
         {
             var changed = fresh.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
             only = changed.Concat(scanned.Where(page => page.Value.AnchoredFiles(basePath).Overlaps(changed)).Select(page => page.Key)).ToHashSet(StringComparer.Ordinal);
         }
         LinkChecker.Check(scanned, existing, basePath, diagnostics, only);
-        _scanned = scanned;
+        (_scanned, _existing) = (scanned, existing);
+    }
+
+    private static bool SamePaths(IReadOnlyList<OutputFile> before, IReadOnlyList<OutputFile> now)
+    {
+        if (before.Count != now.Count) return false;
+        for (var i = 0; i < now.Count; i++)
+            if (!ReferenceEquals(before[i], now[i]) && before[i].Path != now[i].Path) return false;
+        return true;
     }
 
     /// <summary>Keeps a build that passed every check, for the next one to start from.</summary>
     public void Remember(ContentSet content, SiteModel site, IReadOnlyDictionary<string, string> assetPaths, IReadOnlyList<OutputFile> files) =>
-        _last = new Built(content, site, assetPaths, files.ToDictionary(f => f.Path, StringComparer.Ordinal), _scanned!, _openData!, _machineReadable!, _pagesByKey, _itemRows!);
+        _last = new Built(content, site, assetPaths, files, files.ToDictionary(f => f.Path, StringComparer.Ordinal), _scanned!, _existing!, _openData!, _machineReadable!, _pagesByKey, _itemRows!);
 
     private static bool SameAssets(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b) =>
         a.Count == b.Count && a.All(pair => b.TryGetValue(pair.Key, out var path) && path == pair.Value);
