@@ -93,6 +93,7 @@ public sealed class BuildCache
         if (last is null || changes is null || changes.Contains(ChangeKeys.Site) || changes.Contains(ChangeKeys.Meetings))
             return _itemRows = Rendering.ItemRows.Render(site, assetPaths, site.Recommendations);
         var known = last.ItemRows;
+        if (!changes.Contains(ChangeKeys.Items) && !changes.Contains(ChangeKeys.Progress) && !changes.Contains(ChangeKeys.Reports)) return _itemRows = known;
         bool Shows(string key) => changes.Contains(key);
         var stale = site.Recommendations
             .Where(item => !known.ContainsKey(item.Id) || Shows(ChangeKeys.Item(item.Id)) || Shows(ChangeKeys.ProgressOf(item.Id))
@@ -117,9 +118,11 @@ public sealed class BuildCache
         var last = _last;
         _pagesByKey = last?.PagesByKey is { } known && !PageDependencies.Structure.Overlaps(_rowChanges!) ? known : null;
         if (last is null || !SameAssets(last.AssetPaths, assetPaths)) return pages;
+        // While nothing that decides which pages there are changed, every page is one the last build had.
+        var samePages = _pagesByKey is not null;
         _pagesByKey ??= new PagesByKey(pages, site);
         var changed = _pagesByKey.Showing(_rowChanges!.Concat(ContentChanges.InBodies(last.Site, site)));
-        return pages.Where(p => changed.Contains(p.Path) || !last.Files.ContainsKey(Routes.OutputFile(p.Path))).ToList();
+        return pages.Where(p => changed.Contains(p.Path) || !samePages && !last.Files.ContainsKey(Routes.OutputFile(p.Path))).ToList();
     }
 
     /// <summary>Every page's file: rendered now if it is in <paramref name="toRender"/>, otherwise as the last build rendered it.</summary>
