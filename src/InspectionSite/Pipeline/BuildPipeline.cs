@@ -58,7 +58,8 @@ public sealed class BuildPipeline(BuildOptions options, BuildCache? cache = null
         var site = timings.Time("link", () => cache is null ? linker.Link(content) : cache.Link(content, linker))!;
         diagnostics.ThrowIfAny();
 
-        var packaged = PackagedAssets.From(NodePackages.Locate());
+        static IReadOnlyList<(string Name, byte[] Content)> ReadPackaged() => PackagedAssets.From(NodePackages.Locate());
+        var packaged = cache is null ? ReadPackaged() : cache.Packaged(ReadPackaged);
         var assets = options.ThemeAssetsFolder is { } folder
             ? ThemeAssets.FromFolder(folder, packaged)
             : new ThemeAssets(typeof(PageContext).Assembly, packaged);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Reflection;
 using System.Security.Cryptography;
 
@@ -52,9 +53,12 @@ public sealed class ThemeAssets
                 return (resource[Prefix.Length..], memory.ToArray());
             });
 
+    /// <summary>Each file's hash, worked out once per content array: the preview reads the packaged files once, and builds assets from them at every rebuild.</summary>
+    private static readonly ConditionalWeakTable<byte[], string> Hashes = new();
+
     private static string Fingerprinted(string name, byte[] content)
     {
-        var hash = Convert.ToHexStringLower(SHA256.HashData(content))[..10];
+        var hash = Hashes.GetValue(content, bytes => Convert.ToHexStringLower(SHA256.HashData(bytes))[..10]);
         var extension = System.IO.Path.GetExtension(name);
         return $"/{Prefix}{name[..^extension.Length]}.{hash}{extension}";
     }
