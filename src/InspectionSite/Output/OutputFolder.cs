@@ -50,6 +50,15 @@ public sealed class OutputFolder(string path)
     /// </summary>
     public int Update(IReadOnlyList<OutputFile> previous, IReadOnlyList<OutputFile> files)
     {
+        // The preview's builds keep unchanged files as the very same objects, in the same order: then only the others need a look.
+        if (previous.Count == files.Count && Enumerable.Range(0, files.Count).All(i => ReferenceEquals(previous[i], files[i]) || previous[i].Path == files[i].Path))
+        {
+            var differ = Enumerable.Range(0, files.Count)
+                .Where(i => !ReferenceEquals(previous[i], files[i]) && !previous[i].Content.AsSpan().SequenceEqual(files[i].Content))
+                .Select(i => files[i]).ToList();
+            Parallel.ForEach(differ, file => Write(_path, file));
+            return differ.Count;
+        }
         var before = previous.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
         var changed = files.Where(f => !before.TryGetValue(f.Path, out var old) || !old.AsSpan().SequenceEqual(f.Content)).ToList();
         Parallel.ForEach(changed, file => Write(_path, file));
