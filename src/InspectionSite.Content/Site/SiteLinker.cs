@@ -57,7 +57,7 @@ public sealed class SiteLinker(Routes routes, DateOnly asOf, DiagnosticBag diagn
     public SiteModel? Relink(ContentSet content, SiteModel previous, bool itemsChanged, bool progressChanged)
     {
         var map = content.SourceMap;
-        if (progressChanged)
+        if (progressChanged && !previous.HasProgressRowsOf(content.Progress))
         {
             // Those rows passed their checks at the last build, so their IDs are unique.
             CheckProgress(content.Progress, content.Recommendations.ToDictionary(r => r.Id, StringComparer.Ordinal),

@@ -69,23 +69,29 @@ public sealed class SiteModel
 
         _reportsByPublication = content.Reports.OrderBy(r => r.Published).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
         _progress = content.Progress;
-        (_progressByMeeting, _states, _changes) = LinkProgress(content.Progress, keep: null);
+        (_progressByMeeting, _states, _changes) = LinkProgress(content.Progress, changedItems: null);
     }
 
     /// <summary>
     /// Everything the model derives from the progress rows: the items' states and what changed at each meeting.
-    /// With <paramref name="keep"/>, the items it holds keep their states from there and only the others' are worked out.
+    /// With <paramref name="changedItems"/>, only those items' states are worked out, and the others' kept from this model.
     /// </summary>
     private (ILookup<string, ProgressEntry>, Dictionary<string, ItemState>, Dictionary<string, Lazy<MeetingChanges>>) LinkProgress(
-        IReadOnlyList<ProgressEntry> progress, IReadOnlyDictionary<string, ItemState>? keep)
+        IReadOnlyList<ProgressEntry> progress, IReadOnlySet<string>? changedItems)
     {
         var historyByItem = progress
-            .Where(p => keep is null || !keep.ContainsKey(p.RecommendationId))
+            .Where(p => changedItems is null || changedItems.Contains(p.RecommendationId))
             .Select(p => new StatusEntry(_meetings[p.MeetingId], p))
             .OrderBy(e => e.Meeting.Date)
             .ToLookup(e => e.Progress.RecommendationId);
-        var states = Recommendations.ToDictionary(r => r.Id, r => keep?.GetValueOrDefault(r.Id) ?? ItemState.From(
-            historyByItem[r.Id].ToList(), r.Timescale?.DueDate(ReportOf(r)?.Published), AsOf));
+        ItemState StateFrom(Recommendation r) => ItemState.From(historyByItem[r.Id].ToList(), r.Timescale?.DueDate(ReportOf(r)?.Published), AsOf);
+        Dictionary<string, ItemState> states;
+        if (changedItems is null) states = Recommendations.ToDictionary(r => r.Id, StateFrom);
+        else
+        {
+            states = new Dictionary<string, ItemState>(_states);
+            foreach (var id in changedItems) states[id] = StateFrom(_recommendations[id]);
+        }
         return (progress.ToLookup(p => p.MeetingId), states, ChangesWorkedOutLater());
     }
 
@@ -230,7 +236,7 @@ public sealed class SiteModel
     {
         var model = (SiteModel)MemberwiseClone();
         model._progress = progress;
-        (model._progressByMeeting, model._states, model._changes) = model.LinkProgress(progress, StatesToKeep(progress));
+        (model._progressByMeeting, model._states, model._changes) = model.LinkProgress(progress, ItemsWithChangedProgress(progress));
         return model;
     }
 
@@ -248,16 +254,22 @@ public sealed class SiteModel
     }
 
     /// <summary>
-    /// The states that <paramref name="progress"/> leaves as they are, when it has the last rows in their places but
-    /// for some changed in place (rows the CSV cache kept are the very objects of the last read): every item's but
-    /// those whose rows changed. Null, to work out every state again, when rows were added, removed or moved.
+    /// Whether <paramref name="progress"/> holds the rows this model was linked from in their places, but for some changed
+    /// in place, each naming the item and meeting it named (rows the CSV cache kept are the very objects of the last read).
+    /// Such rows resolve, and pair up, as they did then.
     /// </summary>
-    private Dictionary<string, ItemState>? StatesToKeep(IReadOnlyList<ProgressEntry> progress)
-    {
-        if (CsvTableCache.ChangedInPlace(_progress, progress, p => p.RecommendationId + "\n" + p.MeetingId) is not { } changedAt) return null;
-        var changed = changedAt.Select(i => progress[i].RecommendationId).ToHashSet(StringComparer.Ordinal);
-        return _states.Where(state => !changed.Contains(state.Key)).ToDictionary(state => state.Key, state => state.Value, StringComparer.Ordinal);
-    }
+    public bool HasProgressRowsOf(IReadOnlyList<ProgressEntry> progress) => ChangedInPlace(progress) is not null;
+
+    private List<int>? ChangedInPlace(IReadOnlyList<ProgressEntry> progress) =>
+        CsvTableCache.ChangedInPlace(_progress, progress, p => p.RecommendationId + "\n" + p.MeetingId);
+
+    /// <summary>
+    /// The items whose states <paramref name="progress"/> changes, when it has the last rows in their places but for
+    /// some changed in place: every other item keeps its state. Null, to work out every state again, when rows were
+    /// added, removed or moved.
+    /// </summary>
+    private IReadOnlySet<string>? ItemsWithChangedProgress(IReadOnlyList<ProgressEntry> progress) =>
+        ChangedInPlace(progress)?.Select(i => progress[i].RecommendationId).ToHashSet(StringComparer.Ordinal);
 }
 
 /// <summary>Orders IDs so that 9962 comes before 10618: numbers by value, others alphabetically.</summary>
