@@ -77,7 +77,7 @@ public static class OpenDataTables
                 .Column("rag", DataType.String, "Its red, amber or green rating in the latest paper that reported it.", r => RagName(site.StateOf(r).Rag), allowed: Choice.Names<Rag>())
                 .Column("overdue", DataType.Boolean, $"Whether it was open past its due date on {UkDate.Display(site.AsOf)}.", r => site.StateOf(r).IsOverdue, required: true)
                 .Column("page", DataType.String, page, r => PageOf(Routes.Recommendation(r.Id)), required: true)
-                .Of(site.Recommendations, previous, "id")),
+                .Of(site.Recommendations, previous, "id", new ItemRowMemory(site))),
 
             (Progress, previous => new TableDefinition<StatusEntry>(Progress, "Progress", "Each status a committee paper reported for an item, oldest first.")
                 .Column("recommendation", DataType.String, "The item's ID, in recommendations.csv.", e => e.Progress.RecommendationId, required: true, references: Recommendations)
@@ -86,7 +86,7 @@ public static class OpenDataTables
                 .Column("status", DataType.String, "The status the paper reported.", e => Choice.Name(e.Progress.Status), required: true, allowed: Choice.Names<ItemStatus>())
                 .Column("rag", DataType.String, "The red, amber or green rating the paper gave.", e => RagName(e.Progress.Rag), allowed: Choice.Names<Rag>())
                 .Column("note", DataType.String, "What the paper says of its progress.", e => e.Progress.Note)
-                .Of(site.Recommendations.SelectMany(r => site.StateOf(r).History), previous, "recommendation", "meeting", ProgressRows)),
+                .Of(site.Recommendations.SelectMany(r => site.StateOf(r).History), previous, "recommendation", "meeting", ProgressRowMemory.Instance)),
 
             (Meetings, previous => new TableDefinition<Meeting>(Meetings, "Meetings", "The committee meetings that received an HMICFRS update, oldest first.")
                 .Column("id", DataType.String, "The meeting's ID on this site.", m => m.Id, required: true)
@@ -108,11 +108,46 @@ public static class OpenDataTables
         return made;
     }
 
+    /// <summary>Where a table keeps each item's row from build to build, found again only while all it is made from is unchanged.</summary>
+    private interface IRowMemory<in T>
+    {
+        IReadOnlyList<object?>? Find(T item);
+
+        void Keep(T item, IReadOnlyList<object?> row);
+    }
+
     /// <summary>
     /// A progress row's values come from its entry alone, an immutable record that the preview's model keeps while the
     /// item's progress is unchanged: they are worked out once per entry, not again for 24,000 rows at each rebuild.
     /// </summary>
-    private static readonly ConditionalWeakTable<StatusEntry, IReadOnlyList<object?>> ProgressRows = new();
+    private sealed class ProgressRowMemory : IRowMemory<StatusEntry>
+    {
+        public static readonly ProgressRowMemory Instance = new();
+
+        private readonly ConditionalWeakTable<StatusEntry, IReadOnlyList<object?>> _rows = new();
+
+        public IReadOnlyList<object?>? Find(StatusEntry entry) => _rows.TryGetValue(entry, out var row) ? row : null;
+
+        public void Keep(StatusEntry entry, IReadOnlyList<object?> row) => _rows.AddOrUpdate(entry, row);
+    }
+
+    /// <summary>
+    /// An item's row comes from the item, its state and the site's addresses. The preview's model keeps an unchanged
+    /// item's state as the same object, so the row is kept with its state and found again while the item and the addresses are the same.
+    /// </summary>
+    private sealed class ItemRowMemory(SiteModel site) : IRowMemory<Recommendation>
+    {
+        private static readonly ConditionalWeakTable<ItemState, KeptRow> Rows = new();
+
+        private sealed record KeptRow(Recommendation Item, string BasePath, string? BaseUrl, IReadOnlyList<object?> Values);
+
+        public IReadOnlyList<object?>? Find(Recommendation item) =>
+            Rows.TryGetValue(site.StateOf(item), out var kept) && ReferenceEquals(kept.Item, item)
+            && kept.BasePath == site.Routes.BasePath && kept.BaseUrl == site.Routes.BaseUrl ? kept.Values : null;
+
+        public void Keep(Recommendation item, IReadOnlyList<object?> row) =>
+            Rows.AddOrUpdate(site.StateOf(item), new KeptRow(item, site.Routes.BasePath, site.Routes.BaseUrl, row));
+    }
 
     private static string? StatusName(ItemStatus? status) => status is { } s ? Choice.Name(s) : null;
 
@@ -130,19 +165,18 @@ public static class OpenDataTables
             return this;
         }
 
-        public DataTable Of(IEnumerable<T> items, DataTable? previous, string key) => Of(items, previous, [key]);
+        public DataTable Of(IEnumerable<T> items, DataTable? previous, string key, IRowMemory<T>? memory = null) => Of(items, previous, [key], memory);
 
-        /// <param name="rowsByItem">Where a table whose values come from nothing but its item keeps each item's row.</param>
-        public DataTable Of(IEnumerable<T> items, DataTable? previous, string key, string secondKey, ConditionalWeakTable<T, IReadOnlyList<object?>>? rowsByItem = null) =>
-            Of(items, previous, [key, secondKey], rowsByItem);
+        public DataTable Of(IEnumerable<T> items, DataTable? previous, string key, string secondKey, IRowMemory<T>? memory = null) =>
+            Of(items, previous, [key, secondKey], memory);
 
-        private DataTable Of(IEnumerable<T> items, DataTable? previous, string[] primaryKey, ConditionalWeakTable<T, IReadOnlyList<object?>>? rowsByItem = null)
+        private DataTable Of(IEnumerable<T> items, DataTable? previous, string[] primaryKey, IRowMemory<T>? memory)
         {
             var rows = new List<IReadOnlyList<object?>>();
             var kept = previous is null ? null : new KeptRows(previous.Rows, primaryKey.Select(k => _columns.FindIndex(c => c.Column.Name == k)).ToArray());
             foreach (var item in items)
             {
-                if (rowsByItem is not null && rowsByItem.TryGetValue(item, out var known))
+                if (memory?.Find(item) is { } known)
                 {
                     rows.Add(known);
                     continue;
@@ -150,7 +184,7 @@ public static class OpenDataTables
                 var values = new object?[_columns.Count];
                 for (var i = 0; i < values.Length; i++) values[i] = _columns[i].Value(item);
                 var row = kept?.Same(rows.Count, values) ?? values;
-                rowsByItem?.AddOrUpdate(item, row);
+                memory?.Keep(item, row);
                 rows.Add(row);
             }
             return new DataTable(name, title, description, _columns.Select(c => c.Column).ToList(), primaryKey, rows);
