@@ -122,10 +122,9 @@ public sealed class BuildCache
     {
         var last = _last;
         _pagesByKey = last?.PagesByKey is { } known && !PageDependencies.Structure.Overlaps(_rowChanges!) ? known : null;
+        var samePages = _pagesByKey is not null; // while nothing that decides which pages there are changed, every page is one the last build had
+        _pagesByKey ??= new PagesByKey(pages, site); // also at a build that renders every page, so that the first edit after it need not
         if (last is null || !SameAssets(last.AssetPaths, assetPaths)) return pages;
-        // While nothing that decides which pages there are changed, every page is one the last build had.
-        var samePages = _pagesByKey is not null;
-        _pagesByKey ??= new PagesByKey(pages, site);
         var changed = _pagesByKey.Showing(_rowChanges!.Concat(ContentChanges.InBodies(last.Site, site)));
         return pages.Where(p => changed.Contains(p.Path) || !samePages && !last.Files.ContainsKey(Routes.OutputFile(p.Path))).ToList();
     }

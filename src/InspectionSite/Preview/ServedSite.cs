@@ -13,13 +13,14 @@ public sealed class ServedSite(string folder) : IDisposable
     /// <summary>The build whose files are in the folder; "previous" for files an earlier run left there.</summary>
     public string Build { get; private set; } = "previous";
 
-    public void Replace(Action swap, string build)
+    /// <summary>Runs <paramref name="swap"/> while no request reads the folder; with <paramref name="build"/>, the folder then holds that build.</summary>
+    public void Replace(Action swap, string? build = null)
     {
         _swap.EnterWriteLock();
         try
         {
             swap();
-            Build = build;
+            Build = build ?? Build;
         }
         finally
         {

@@ -28,6 +28,7 @@ public sealed class SiteRebuilder : IDisposable
     private readonly string _session = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4));
     private readonly Lock _buildGate = new();
     private readonly Lock _changesGate = new();
+    private readonly Lock _indexGate = new();
     private readonly SortedSet<string> _changes = new(StringComparer.Ordinal);
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Timer _settle;
@@ -109,14 +110,24 @@ public sealed class SiteRebuilder : IDisposable
     /// <summary>
     /// Brings the search index up to date a little after the new pages are served, so that the reload never
     /// waits for it: Pagefind indexes into a folder beside the site, which then replaces the old index in one move.
+    /// Rebuilds go on meanwhile (at 10k, indexing takes about ten seconds); one that changes files while Pagefind
+    /// reads them marks the index stale again, and it is indexed once more after this run.
     /// </summary>
     private void UpdateSearchIndex()
     {
         lock (_changesGate) if (_stopped) return;
-        lock (_buildGate) if (_searchIndexStale) IndexNow();
+        lock (_indexGate)
+        {
+            lock (_buildGate)
+            {
+                if (!_searchIndexStale) return;
+                _searchIndexStale = false;
+            }
+            if (!IndexNow()) lock (_buildGate) _searchIndexStale = true;
+        }
     }
 
-    private void IndexNow()
+    private bool IndexNow()
     {
         var live = Path.Combine(_served.Folder, Search.SearchIndexer.BundleFolder);
         var fresh = Path.Combine(Path.GetDirectoryName(_served.Folder)!, $".{Path.GetFileName(_served.Folder)}.search-{_session}");
@@ -130,13 +141,14 @@ public sealed class SiteRebuilder : IDisposable
                 if (Directory.Exists(live)) Directory.Move(live, retired);
                 Directory.Move(fresh, live);
                 if (Directory.Exists(retired)) Directory.Delete(retired, recursive: true);
-            }, _served.Build);
-            _searchIndexStale = false;
+            });
             _log.WriteLine($"  search index updated: {pages} pages in {clock.ElapsedMilliseconds} ms.");
+            return true;
         }
         catch (Exception e) when (e is Tools.ToolException or IOException or UnauthorizedAccessException)
         {
             _log.WriteLine($"  The search index could not be updated, so search shows the last one: {e.Message}");
+            return false;
         }
     }
 
@@ -207,5 +219,6 @@ public sealed class SiteRebuilder : IDisposable
         _settle.Dispose();
         _searchIndex.Dispose();
         lock (_buildGate) { }
+        lock (_indexGate) { }
     }
 }
