@@ -86,6 +86,51 @@ public sealed class PreviewTests(ITestOutputHelper output)
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"The edit took {clock.ElapsedMilliseconds} ms to show.\n{preview.Log}");
     }
 
+    /// <summary>At 10k, Pagefind takes about ten seconds; an edit made meanwhile must not wait for it.</summary>
+    [Fact]
+    public async Task An_edit_made_while_the_search_index_is_being_brought_up_to_date_is_served_without_waiting_for_it()
+    {
+        using var folder = TempFolder.WithRealInput();
+        var options = new Pipeline.BuildOptions(folder["input"], folder["output"], null, null, SiteBuilder.AsOf);
+        using var served = new ServedSite(options.OutputFolder);
+        using var indexing = new SemaphoreSlim(0);
+        using var finish = new SemaphoreSlim(0);
+        var runs = 0;
+        int IndexUntilTold(string site, string bundle) // stands in for Pagefind, and runs until the test lets it finish
+        {
+            Interlocked.Increment(ref runs);
+            indexing.Release();
+            finish.Wait(TimeSpan.FromMinutes(1));
+            Directory.CreateDirectory(bundle);
+            return 0;
+        }
+        var rebuilder = new SiteRebuilder(options, new Pipeline.BuildPipeline(options).OutputFolder(), served,
+            new BuildEvents(new BuildStatus(served.Build, [])), TextWriter.Null, IndexUntilTold);
+        try
+        {
+            Assert.True(rebuilder.Build("Started").Succeeded);
+            var progress = Path.Combine(folder["input"], "progress.csv");
+            SaveAsExcelDoes(progress, "9962,2022-09-29,open,", "9962,2022-09-29,evidence-gathering,");
+            Assert.True(rebuilder.Build("Changed progress.csv").Succeeded);
+            Assert.True(await indexing.WaitAsync(TimeSpan.FromSeconds(30)), "the search index should be brought up to date after the edit");
+
+            SaveAsExcelDoes(progress, "9962,2022-09-29,evidence-gathering,", "9962,2022-09-29,signed-off-by-force,");
+            var second = await Task.Run(() => rebuilder.Build("Changed progress.csv")).WaitAsync(TimeSpan.FromSeconds(30));
+
+            Assert.True(second.Succeeded);
+            Assert.Equal(1, runs);
+            Assert.Contains("Signed off by the force", StatusOn(File.ReadAllText(Path.Combine(folder["output"], "recommendations", "9962", "index.html"))));
+            finish.Release();
+            Assert.True(await indexing.WaitAsync(TimeSpan.FromSeconds(30)), "the edit made during indexing should bring another run");
+            Assert.Equal(2, runs);
+        }
+        finally
+        {
+            finish.Release(2);
+            rebuilder.Dispose();
+        }
+    }
+
     [Fact]
     public async Task After_an_edit_the_search_index_follows_once_the_page_has_reloaded()
     {

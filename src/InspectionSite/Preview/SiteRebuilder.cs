@@ -34,13 +34,17 @@ public sealed class SiteRebuilder : IDisposable
     private readonly Timer _settle;
     private readonly Timer _searchIndex;
     private readonly Incremental.BuildCache _cache = new();
+    private readonly Func<string, string, int> _indexSearch;
     private IReadOnlyList<Rendering.OutputFile>? _published;
     private bool _searchIndexStale;
     private int _builds;
     private bool _stopped;
 
-    public SiteRebuilder(BuildOptions options, OutputFolder output, ServedSite served, BuildEvents events, TextWriter log)
+    /// <param name="indexSearch">Indexes a site folder into a bundle folder and says how many pages it holds (<see cref="Search.SearchIndexer.Index"/>).</param>
+    public SiteRebuilder(BuildOptions options, OutputFolder output, ServedSite served, BuildEvents events, TextWriter log,
+        Func<string, string, int>? indexSearch = null)
     {
+        _indexSearch = indexSearch ?? ((site, bundle) => Search.SearchIndexer.Index(site, bundle));
         _options = options;
         _output = output;
         _served = served;
@@ -134,7 +138,7 @@ public sealed class SiteRebuilder : IDisposable
         try
         {
             var clock = Stopwatch.StartNew();
-            var pages = Search.SearchIndexer.Index(_served.Folder, fresh);
+            var pages = _indexSearch(_served.Folder, fresh);
             _served.Replace(() =>
             {
                 var retired = fresh + "-old";
