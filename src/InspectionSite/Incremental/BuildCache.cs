@@ -146,7 +146,7 @@ public sealed class BuildCache
     public void CheckLinks(IReadOnlyList<OutputFile> files, string basePath, DiagnosticBag diagnostics)
     {
         var last = _last;
-        var sameFiles = last is not null && SamePaths(last.FileList, files);
+        var sameFiles = last is not null && OutputFile.SamePaths(last.FileList, files);
         var scanned = sameFiles ? new Dictionary<string, PageAnchors>(last!.Anchors, StringComparer.Ordinal) : new Dictionary<string, PageAnchors>(StringComparer.Ordinal);
         var fresh = new List<OutputFile>();
         for (var i = 0; i < files.Count; i++)
@@ -171,14 +171,6 @@ public sealed class BuildCache
         }
         LinkChecker.Check(scanned, existing, basePath, diagnostics, only);
         (_scanned, _existing) = (scanned, existing);
-    }
-
-    private static bool SamePaths(IReadOnlyList<OutputFile> before, IReadOnlyList<OutputFile> now)
-    {
-        if (before.Count != now.Count) return false;
-        for (var i = 0; i < now.Count; i++)
-            if (!ReferenceEquals(before[i], now[i]) && before[i].Path != now[i].Path) return false;
-        return true;
     }
 
     /// <summary>Keeps a build that passed every check, for the next one to start from.</summary>

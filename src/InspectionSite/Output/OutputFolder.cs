@@ -50,8 +50,7 @@ public sealed class OutputFolder(string path)
     /// </summary>
     public int Update(IReadOnlyList<OutputFile> previous, IReadOnlyList<OutputFile> files)
     {
-        // The preview's builds keep unchanged files as the very same objects, in the same order: then only the others need a look.
-        if (previous.Count == files.Count && Enumerable.Range(0, files.Count).All(i => ReferenceEquals(previous[i], files[i]) || previous[i].Path == files[i].Path))
+        if (OutputFile.SamePaths(previous, files))
         {
             var differ = Enumerable.Range(0, files.Count)
                 .Where(i => !ReferenceEquals(previous[i], files[i]) && !previous[i].Content.AsSpan().SequenceEqual(files[i].Content))
