@@ -9,4 +9,8 @@ public sealed record ProgressEntry(
     ItemStatus Status,
     Rag? Rag,
     string? Note,
-    SourceLocation Source);
+    SourceLocation Source)
+{
+    /// <summary>Its item and meeting together: no two rows share them (the linker checks this).</summary>
+    public string Key => RecommendationId + "\n" + MeetingId;
+}

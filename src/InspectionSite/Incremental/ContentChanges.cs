@@ -49,7 +49,7 @@ public static class ContentChanges
             if (old is null || @new is null || !SameListing(old, @new)) keys.Add(ChangeKeys.ItemsListed);
             foreach (var report in new[] { old?.ReportId, @new?.ReportId }.OfType<string>()) keys.Add(ChangeKeys.ItemsOfReport(report));
         });
-        Compare(before.Progress, after.Progress, p => p.RecommendationId + "\n" + p.MeetingId, (a, b) => a with { Source = Nowhere } == b with { Source = Nowhere },
+        Compare(before.Progress, after.Progress, p => p.Key, (a, b) => a with { Source = Nowhere } == b with { Source = Nowhere },
             (_, old, @new) =>
             {
                 var row = (old ?? @new)!;
