@@ -1,3 +1,4 @@
+using AnyAscii;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -15,13 +16,15 @@ public static partial class Ids
 
     /// <summary>
     /// An ID made from free text, such as a topic's name: "Rape and sexual offences" is
-    /// "rape-and-sexual-offences", "Stop & Search" is "stop-search". Every character other than a–z and 0–9
-    /// becomes a hyphen, so the result always keeps <see cref="Rule"/>; null when no letter or digit is left.
+    /// "rape-and-sexual-offences", "Stop & Search" is "stop-search". Letters are first written in ASCII
+    /// (AnyAscii), so that Welsh and Irish names keep them: "Ymgysylltu â'r gymuned" is "ymgysylltu-a-r-gymuned".
+    /// Every other character outside a–z and 0–9 becomes a hyphen, so the result always keeps <see cref="Rule"/>;
+    /// null when no letter or digit is left.
     /// </summary>
     public static string? Slug(string text)
     {
         var slug = new StringBuilder(text.Length);
-        foreach (var c in text)
+        foreach (var c in text.Transliterate())
         {
             var lower = char.ToLowerInvariant(c);
             if (char.IsAsciiLetterLower(lower) || char.IsAsciiDigit(lower)) slug.Append(lower);
