@@ -131,6 +131,26 @@ public sealed class PreviewTests(ITestOutputHelper output)
         }
     }
 
+    /// <summary>The warm-up after start-up builds with the cache but publishes nothing, even when an edit was saved just before it.</summary>
+    [Fact]
+    public void An_edit_the_warm_up_build_saw_first_is_published_by_its_own_rebuild()
+    {
+        using var folder = TempFolder.WithRealInput();
+        var options = new Pipeline.BuildOptions(folder["input"], folder["output"], null, null, SiteBuilder.AsOf);
+        using var served = new ServedSite(options.OutputFolder);
+        using var rebuilder = new SiteRebuilder(options, new Pipeline.BuildPipeline(options).OutputFolder(), served,
+            new BuildEvents(new BuildStatus(served.Build, [])), TextWriter.Null);
+        var page = Path.Combine(folder["output"], "recommendations", "9962", "index.html");
+        Assert.True(rebuilder.Build("Started").Succeeded);
+
+        SaveAsExcelDoes(Path.Combine(folder["input"], "progress.csv"), "9962,2022-09-29,open,", "9962,2022-09-29,evidence-gathering,");
+        rebuilder.WarmUp();
+        Assert.Contains("Open", StatusOn(File.ReadAllText(page)));
+        Assert.True(rebuilder.Build("Changed progress.csv").Succeeded);
+
+        Assert.Contains("Evidence gathering", StatusOn(File.ReadAllText(page)));
+    }
+
     [Fact]
     public async Task After_an_edit_the_search_index_follows_once_the_page_has_reloaded()
     {

@@ -61,6 +61,7 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             rebuilder.Build("Started");
             rebuilder.Watch(settings.WatchedFolders);
+            _ = Task.Run(rebuilder.WarmUp);
             var basePath = new Routes(settings.Build.BasePath).BasePath;
             return await ListenAsync(served, basePath, settings.Port, settings.Netlify, new PreviewClient(events), rebuilder);
         }
