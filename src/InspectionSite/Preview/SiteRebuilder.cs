@@ -44,7 +44,7 @@ public sealed class SiteRebuilder : IDisposable
     public SiteRebuilder(BuildOptions options, OutputFolder output, ServedSite served, BuildEvents events, TextWriter log,
         Func<string, string, int>? indexSearch = null)
     {
-        _indexSearch = indexSearch ?? ((site, bundle) => Search.SearchIndexer.Index(site, bundle));
+        _indexSearch = indexSearch ?? ((site, bundle) => Search.SearchIndexer.Index(site, bundle, inBackground: true));
         _options = options;
         _output = output;
         _served = served;
