@@ -102,6 +102,17 @@ public sealed class SiteTests(BuiltSite site) : IClassFixture<BuiltSite>
         Assert.Contains("Not known", facts.TextContent);
     }
 
+    /// <summary>The build's closing line ("Wrote 62 pages (81 files)") counts what is in the output folder.</summary>
+    [Fact]
+    public void The_build_counts_the_pages_and_files_it_wrote()
+    {
+        var written = Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories)
+            .Where(f => !Path.GetRelativePath(site.Output, f).StartsWith(Search.SearchIndexer.BundleFolder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            .ToList();
+        Assert.Equal(written.Count, site.Result.FileCount);
+        Assert.Equal(written.Count(f => f.EndsWith(".html", StringComparison.Ordinal)), site.Result.PageCount);
+    }
+
     [Fact]
     public void The_search_bundle_holds_what_the_search_page_loads_and_not_pagefinds_own_interfaces()
     {

