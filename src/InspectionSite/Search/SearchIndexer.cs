@@ -29,8 +29,8 @@ public static class SearchIndexer
         // Pagefind adds to its folder and never removes: an old index's fragments would linger.
         if (Directory.Exists(bundle)) Directory.Delete(bundle, recursive: true);
         string[] command = [Executable(), "--site", siteFolder, "--output-path", bundle];
-        // On Linux and macOS a priority set from outside reaches only a program's first thread, so nice starts it
-        // low and its threads inherit that; on Windows the priority class covers every thread.
+        // On Linux a priority set from outside reaches only a program's first thread, so Pagefind starts under nice,
+        // whose priority every thread it makes inherits; on Windows the priority class covers every thread.
         if (inBackground && !OperatingSystem.IsWindows()) command = ["nice", "-n", "19", .. command];
         var start = new ProcessStartInfo(command[0])
         {
@@ -41,7 +41,7 @@ public static class SearchIndexer
         foreach (var argument in command.Skip(1)) start.ArgumentList.Add(argument);
 
         using var process = Start(start);
-        if (inBackground && OperatingSystem.IsWindows()) process.PriorityClass = ProcessPriorityClass.Idle;
+        if (inBackground && OperatingSystem.IsWindows()) LowerPriority(process);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         process.WaitForExit();
@@ -57,6 +57,19 @@ public static class SearchIndexer
     /// the site's own search page calls Pagefind's script directly (scripts/search.js) and never loads them.
     /// </summary>
     public static readonly IReadOnlyList<string> UnusedFiles = ["pagefind-ui.*", "pagefind-modular-ui.*", "pagefind-component-ui.*", "pagefind-highlight.js"];
+
+    /// <summary>On Windows the priority class covers every thread; a Pagefind that has already finished needs none.</summary>
+    private static void LowerPriority(Process process)
+    {
+        try
+        {
+            process.PriorityClass = ProcessPriorityClass.Idle;
+        }
+        catch (InvalidOperationException)
+        {
+            // it has exited
+        }
+    }
 
     private static Process Start(ProcessStartInfo start)
     {
