@@ -263,9 +263,8 @@ public sealed class IncrementalBuildTests
     }
 
     private static Dictionary<string, string> Snapshot(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(f => !Path.GetRelativePath(folder, f).StartsWith(Search.SearchIndexer.BundleFolder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
+        BuiltSite.FilesBesideSearchIndex(folder)
+            .ToDictionary(f => f, f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(folder, f)))));
 
     /// <summary>Changes the cells of the given data row (1 = the first after the header) of a synthetic CSV file, whose cells hold no commas.</summary>
     private static void EditLine(string input, string file, int row, Action<string[]> edit)

@@ -106,11 +106,8 @@ public sealed class SiteTests(BuiltSite site) : IClassFixture<BuiltSite>
     [Fact]
     public void The_build_counts_the_pages_and_files_it_wrote()
     {
-        var written = Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories)
-            .Where(f => !Path.GetRelativePath(site.Output, f).StartsWith(Search.SearchIndexer.BundleFolder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-            .ToList();
-        Assert.Equal(written.Count, site.Result.FileCount);
-        Assert.Equal(written.Count(f => f.EndsWith(".html", StringComparison.Ordinal)), site.Result.PageCount);
+        Assert.Equal(BuiltSite.FilesBesideSearchIndex(site.Output).Count, site.Result.FileCount);
+        Assert.Equal(site.PagePaths().Count, site.Result.PageCount);
     }
 
     [Fact]

@@ -44,6 +44,13 @@ public class BuiltSite : IDisposable
             .Order(StringComparer.Ordinal)
             .ToList();
 
+    /// <summary>Every file of a built site folder but the search index, which Pagefind writes, by its path in the folder.</summary>
+    public static IReadOnlyList<string> FilesBesideSearchIndex(string output) =>
+        Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
+            .Select(f => System.IO.Path.GetRelativePath(output, f))
+            .Where(f => !f.StartsWith(Search.SearchIndexer.BundleFolder + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            .ToList();
+
     /// <summary>The page path that serves a file of the folder: "reports/x/index.html" is "/reports/x/".</summary>
     public static string PathOf(string relativeFile)
     {
