@@ -82,7 +82,7 @@ public sealed class SiteRebuilder : IDisposable
             {
                 status = Failed(e.Diagnostics);
             }
-            catch (Exception e) when (e is ArgumentException or IOException or UnauthorizedAccessException or Tools.ToolException)
+            catch (Exception e) when (IsFolderOrToolProblem(e))
             {
                 status = Failed([new Diagnostic(new SourceLocation(_options.InputFolder, 1, 1), e.Message, "Check that the folder and its files exist and that no other program is holding them, then save again.")]);
             }
@@ -115,12 +115,16 @@ public sealed class SiteRebuilder : IDisposable
             {
                 new BuildPipeline(_options, _cache).Produce();
             }
-            catch (Exception e) when (e is InputException or ArgumentException or IOException or UnauthorizedAccessException or Tools.ToolException)
+            catch (Exception e) when (e is InputException || IsFolderOrToolProblem(e))
             {
                 // the rebuild that the edit brings reports it
             }
         }
     }
+
+    /// <summary>A folder or file that is missing, refused or held by another program, or a tool that could not run.</summary>
+    private static bool IsFolderOrToolProblem(Exception e) =>
+        e is ArgumentException or IOException or UnauthorizedAccessException or Tools.ToolException;
 
     /// <summary>
     /// The first build replaces the output folder whole, as "build" does, search index included; after
