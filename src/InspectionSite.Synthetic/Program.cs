@@ -1,7 +1,7 @@
 using System.CommandLine;
 using InspectionSite.Synthetic;
 
-// Writes synthetic input folders for measuring the build; see the README's "Performance" section.
+// Writes synthetic input folders for measuring the build; see docs/performance.md.
 var output = new Option<string>("--output") { Description = "The input folder to write (replaced whole).", Required = true };
 var recommendations = new Option<int>("--recommendations") { Description = "How many recommendations.", DefaultValueFactory = _ => 1000 };
 var reports = new Option<int?>("--reports") { Description = "How many reports (default: one per five recommendations)." };

@@ -3,7 +3,7 @@ using InspectionSite.Benchmarks;
 
 // "bench" times whole builds (tests/bench.sh runs it); "profile TRACE [TOP [METHOD]]" summarises an EventPipe
 // trace of a build; anything else goes to BenchmarkDotNet.
-// See the README's "Performance" section.
+// See docs/performance.md.
 if (args is ["bench", ..]) return BenchCommand.Run(args[1..]);
 if (args is ["profile", var trace, ..])
 {

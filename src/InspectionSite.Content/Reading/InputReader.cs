@@ -72,7 +72,7 @@ public sealed class InputReader(string inputFolder, DiagnosticBag diagnostics, C
         var path = Path.Combine(inputFolder, fileName);
         if (!File.Exists(path))
         {
-            diagnostics.Add(new SourceLocation(Display(fileName), 1, 1), $"The file {fileName} is missing.", "Create it with its header row (see the README's input formats); it may have no other rows.");
+            diagnostics.Add(new SourceLocation(Display(fileName), 1, 1), $"The file {fileName} is missing.", "Create it with its header row (see docs/input-formats.md); it may have no other rows.");
             return [];
         }
         if (!WithinLimit(path, Display(fileName), InputLimits.MaxCsvBytes)) return [];
