@@ -1,3 +1,4 @@
+using InspectionSite.Content.Model;
 namespace InspectionSite.Content.Site;
 
 /// <summary>

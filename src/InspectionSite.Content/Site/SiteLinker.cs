@@ -1,7 +1,6 @@
 using InspectionSite.Content.Diagnostics;
 using InspectionSite.Content.Markdown;
 using InspectionSite.Content.Model;
-using InspectionSite.Content.Reading;
 
 namespace InspectionSite.Content.Site;
 
