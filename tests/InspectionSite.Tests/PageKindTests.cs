@@ -26,10 +26,11 @@ public sealed class PageKindTests
         return (content, SitePages.Of(site, new Dictionary<string, string>(), [], new Dictionary<string, MarkupString>()));
     }
 
+    /// <summary>A new kind of page adds its section; none may go, nor the folders of files.</summary>
     [Fact]
     public void A_free_page_may_not_take_a_section_of_the_site_or_a_folder_of_its_files() =>
-        Assert.Equal(["404", "assets", "data", "inspections", "meetings", "pagefind", "recommendations", "reports", "search", "topics"],
-            PageKinds.AllRoutes.Reserved.Order(StringComparer.Ordinal));
+        Assert.Superset(new HashSet<string>(["404", "assets", "data", "inspections", "meetings", "pagefind", "recommendations", "reports", "search", "topics"]),
+            PageKinds.AllRoutes.Reserved.ToHashSet());
 
     [Fact]
     public void Links_may_lead_to_every_page_the_build_renders_but_the_404_page()
