@@ -1,4 +1,5 @@
 using InspectionSite.Content.Model;
+
 namespace InspectionSite.Content.Site;
 
 /// <summary>
