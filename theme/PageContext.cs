@@ -14,6 +14,9 @@ public sealed record PageContext(SiteModel Site, string Path, IReadOnlyDictionar
     /// </summary>
     public IReadOnlyDictionary<string, MarkupString>? ItemRows { get; init; }
 
+    /// <summary>False for a page search engines should not list, such as the 404 page: its kind says so.</summary>
+    public bool Indexed { get; init; } = true;
+
     /// <summary>The href of a page path, under the base path.</summary>
     public string Url(string path) => Site.Routes.Url(path);
 

@@ -46,7 +46,7 @@ public class MarkdownRendering
     {
         var content = new InputReader(SyntheticInputs.Folder(1000), new DiagnosticBag()).Read();
         var references = content.Recommendations.Where(r => r.Reference is not null).ToDictionary(r => r.Reference!, r => Routes.Recommendation(r.Id));
-        _renderer = new MarkdownRenderer(new Routes(), SiteLinker.SitePaths(content), references.GetValueOrDefault, new DiagnosticBag());
+        _renderer = new MarkdownRenderer(new Routes(), PageKinds.AllRoutes.ListedPathsIn(content), references.GetValueOrDefault, new DiagnosticBag());
         _body = content.Reports[0].Body!;
     }
 
@@ -68,7 +68,7 @@ public class PageRendering
     {
         var diagnostics = new DiagnosticBag();
         var content = new InputReader(SyntheticInputs.Folder(1000), diagnostics).Read();
-        var site = new SiteLinker(new Routes(), new DateOnly(2026, 1, 1), diagnostics).Link(content)!;
+        var site = new SiteLinker(new Routes(), PageKinds.AllRoutes, new DateOnly(2026, 1, 1), diagnostics).Link(content)!;
         var assets = new ThemeAssets(typeof(PageContext).Assembly, PackagedAssets.From(NodePackages.Locate()));
         var pages = SitePages.Of(site, assets.Paths, OpenDataTables.Of(site), ItemRows.Render(site, assets.Paths, site.Recommendations));
         _recommendation = [pages.First(p => p.Path.StartsWith("/recommendations/1", StringComparison.Ordinal))];

@@ -1,4 +1,4 @@
-using InspectionSite.Content.Reading;
+using InspectionSite.Content.Model;
 using InspectionSite.Tests.Support;
 
 namespace InspectionSite.Tests;

@@ -1,7 +1,6 @@
 using InspectionSite.Content.Diagnostics;
 using InspectionSite.Content.Model;
 using InspectionSite.Content.Reading.Tables;
-using InspectionSite.Content.Site;
 
 namespace InspectionSite.Content.Reading;
 

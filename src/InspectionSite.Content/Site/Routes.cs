@@ -1,3 +1,5 @@
+using InspectionSite.Content.Model;
+
 namespace InspectionSite.Content.Site;
 
 /// <summary>
@@ -7,12 +9,6 @@ namespace InspectionSite.Content.Site;
 /// </summary>
 public sealed class Routes
 {
-    /// <summary>First path segments owned by the generator: a free page may not take them.</summary>
-    public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "inspections", "reports", "recommendations", "meetings", "topics", "assets", "search", "pagefind", "data", "404",
-    };
-
     public Routes(string? basePath = null, string? baseUrl = null)
     {
         var trimmed = (basePath ?? "").Trim().Trim('/');
@@ -39,13 +35,19 @@ public sealed class Routes
     public const string Sitemap = "/sitemap.xml";
     public const string Robots = "/robots.txt";
 
+    /// <summary>The folder of the theme's files.</summary>
+    public const string AssetsFolder = "/assets/";
+
+    /// <summary>The folder of Pagefind's search bundle.</summary>
+    public const string SearchFolder = "/pagefind/";
+
     public static string Inspection(string id) => $"/inspections/{id}/";
     public static string Report(string id) => $"/reports/{id}/";
     public static string Recommendation(string id) => $"/recommendations/{id}/";
     public static string Meeting(string id) => $"/meetings/{id}/";
     public static string Topic(string slug) => $"/topics/{slug}/";
     public static string Page(string id) => $"/{id}/";
-    public static string Asset(string file) => $"/assets/{file}";
+    public static string Asset(string file) => AssetsFolder + file;
     public static string DataFile(string file) => $"/data/{file}";
 
     /// <summary>The address to put in an href: the path under the base path.</summary>
@@ -58,7 +60,7 @@ public sealed class Routes
     public string FullUrl(string path) => Absolute(path) ?? Url(path);
 
     /// <summary>Where Pagefind's search bundle is published.</summary>
-    public string SearchBundle => Url("/pagefind/");
+    public string SearchBundle => Url(SearchFolder);
 
     /// <summary>The file that serves a path: "/reports/x/" is reports/x/index.html.</summary>
     public static string OutputFile(string path)

@@ -1,7 +1,6 @@
 using InspectionSite.Content.Diagnostics;
 using InspectionSite.Content.Markdown;
 using InspectionSite.Content.Model;
-using InspectionSite.Content.Reading;
 
 namespace InspectionSite.Content.Site;
 
@@ -9,7 +8,7 @@ namespace InspectionSite.Content.Site;
 /// Checks what no single file can: unique IDs, references that resolve, links inside Markdown.
 /// Every problem is reported; the site model is built only when there are none.
 /// </summary>
-public sealed class SiteLinker(Routes routes, DateOnly asOf, DiagnosticBag diagnostics, MarkdownCache? markdownCache = null)
+public sealed class SiteLinker(Routes routes, PageRoutes pageRoutes, DateOnly asOf, DiagnosticBag diagnostics, MarkdownCache? markdownCache = null)
 {
     public SiteModel? Link(ContentSet content)
     {
@@ -21,7 +20,7 @@ public sealed class SiteLinker(Routes routes, DateOnly asOf, DiagnosticBag diagn
         UniqueIds(content.Pages, p => p.Id, p => p.Source, "page", map);
         var byReference = UniqueReferences(content.Recommendations, map);
 
-        foreach (var page in content.Pages.Where(p => Routes.Reserved.Contains(p.Id)))
+        foreach (var page in content.Pages.Where(p => pageRoutes.Reserved.Contains(p.Id)))
             diagnostics.Add(page.Source, $"The page name '{page.Id}' is used by the site's own section /{page.Id}/.", "Rename the file to something else, e.g. about-" + page.Id + ".md.");
         CheckTopics(content.Inspections.Select(i => (i.Topics, i.Source))
             .Concat(content.Reports.Select(r => (r.Topics, r.Source)))
@@ -39,7 +38,7 @@ public sealed class SiteLinker(Routes routes, DateOnly asOf, DiagnosticBag diagn
             foreach (var id in meeting.InspectionIds) Resolve(id, inspections, meeting.Source, "inspections", "inspections.csv", map);
             foreach (var id in meeting.ReportIds) Resolve(id, reports, meeting.Source, "reports", "reports.csv", map);
         }
-        var paths = SitePaths(content);
+        var paths = pageRoutes.ListedPathsIn(content);
         CheckRedirects(content.Redirects, paths, map);
         if (diagnostics.HasErrors) return null;
 
@@ -141,17 +140,6 @@ public sealed class SiteLinker(Routes routes, DateOnly asOf, DiagnosticBag diagn
                 diagnostics.Add(map.Locate(source, "topics"), $"The topic '{topic}' has no letter or digit to make its page's address from.",
                     "Name the topic in words, e.g. 'Domestic abuse', or delete it.");
     }
-
-    /// <summary>Every page path the site will have, for checking links written in Markdown.</summary>
-    public static IReadOnlySet<string> SitePaths(ContentSet content) =>
-        new[] { Routes.Home, Routes.Inspections, Routes.Reports, Routes.Recommendations, Routes.Meetings, Routes.Data, Routes.Topics, Routes.Search }
-            .Concat(content.Inspections.Select(i => Routes.Inspection(i.Id)))
-            .Concat(content.Reports.Select(r => Routes.Report(r.Id)))
-            .Concat(content.Recommendations.Select(r => Routes.Recommendation(r.Id)))
-            .Concat(content.Meetings.Select(m => Routes.Meeting(m.Id)))
-            .Concat(content.Pages.Select(p => Routes.Page(p.Id)))
-            .Concat(TopicIndex.Of(content).Keys.Select(Routes.Topic))
-            .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// A redirect must start from an address that is no longer a page (a page would shadow it, and Netlify

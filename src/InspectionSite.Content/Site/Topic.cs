@@ -1,5 +1,4 @@
 using InspectionSite.Content.Model;
-using InspectionSite.Content.Reading;
 
 namespace InspectionSite.Content.Site;
 

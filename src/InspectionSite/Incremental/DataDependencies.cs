@@ -24,7 +24,7 @@ public static class DataDependencies
     /// <summary>What a discovery file or the feed is made from; any other file is made at every build.</summary>
     public static IReadOnlyList<string> OfFile(string path) => path switch
     {
-        Routes.Sitemap => [ChangeKeys.Site, ChangeKeys.Inspections, ChangeKeys.Reports, ChangeKeys.ItemsListed, ChangeKeys.Meetings], // which pages there are
+        Routes.Sitemap => [ChangeKeys.Site, .. PageDependencies.WhichPages],
         Routes.Feed => [ChangeKeys.Site, ChangeKeys.Reports, ChangeKeys.Meetings],
         _ => [ChangeKeys.Always],
     };

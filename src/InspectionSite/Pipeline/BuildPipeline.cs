@@ -54,7 +54,7 @@ public sealed class BuildPipeline(BuildOptions options, BuildCache? cache = null
         var content = timings.Time("read", () => new InputReader(options.InputFolder, diagnostics, cache?.Tables, cache?.Files).Read());
         diagnostics.ThrowIfAny();
         var routes = new Routes(options.BasePath, options.BaseUrl ?? content.Site.BaseUrl);
-        var linker = new SiteLinker(routes, options.AsOf, diagnostics, cache?.Markdown);
+        var linker = new SiteLinker(routes, PageKinds.AllRoutes, options.AsOf, diagnostics, cache?.Markdown);
         var site = timings.Time("link", () => cache is null ? linker.Link(content) : cache.Link(content, linker))!;
         diagnostics.ThrowIfAny();
 

@@ -13,7 +13,7 @@ public static class MachineReadableFiles
         new[]
             {
                 RobotsTxt.Of(site.Routes),
-                unchanged?.Invoke(Routes.Sitemap) ?? Sitemap.Of(site.Routes, pages.Select(p => p.Path)),
+                unchanged?.Invoke(Routes.Sitemap) ?? Sitemap.Of(site.Routes, pages),
                 unchanged?.Invoke(Routes.Feed) ?? AtomFeed.Of(site),
                 NetlifyRedirects.Of(site),
             }

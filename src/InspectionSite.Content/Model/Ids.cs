@@ -2,7 +2,7 @@ using AnyAscii;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace InspectionSite.Content.Reading;
+namespace InspectionSite.Content.Model;
 
 /// <summary>
 /// IDs become folder names and web addresses, so only a safe, stable alphabet is allowed:

@@ -1,4 +1,4 @@
-namespace InspectionSite.Content.Site;
+namespace InspectionSite.Content.Model;
 
 /// <summary>
 /// The site's public address ("https://example.org"), from which canonical links, the sitemap and
