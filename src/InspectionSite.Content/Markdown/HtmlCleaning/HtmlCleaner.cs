@@ -9,9 +9,9 @@ namespace InspectionSite.Content.Markdown.HtmlCleaning;
 /// </summary>
 public sealed class HtmlCleaner(HtmlCleaningOptions options)
 {
-    // Empty: a plain HtmlSanitizerOptions starts from the library's own allow-lists. Attributes are judged element
-    // by element in RemovingAttribute, so the sanitiser is told to allow none; addresses must have one of these
-    // schemes as well as pass IsSafeUrl. No style or class is allowed, so no CSS is ever kept.
+    // From empty lists (a plain HtmlSanitizerOptions holds the library's own, longer ones). Attributes are judged
+    // element by element in RemovingAttribute, so the sanitiser is told to allow none; addresses must have one of
+    // these schemes as well as pass IsSafeUrl. No style or class attribute is allowed, so no CSS is ever kept.
     private readonly HtmlSanitizerOptions _sanitizerOptions = Options(options);
 
     private static HtmlSanitizerOptions Options(HtmlCleaningOptions options)
