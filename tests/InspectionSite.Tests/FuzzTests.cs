@@ -5,6 +5,7 @@ using InspectionSite.Content.Model;
 using InspectionSite.Content.Reading;
 using InspectionSite.Content.Reading.Tables;
 using InspectionSite.Content.Site;
+using InspectionSite.Pipeline;
 using InspectionSite.Tests.Support;
 
 namespace InspectionSite.Tests;
@@ -111,7 +112,7 @@ public sealed class FuzzTests
     }
 
     private static string RenderMarkdown(string text) =>
-        new MarkdownRenderer(new Routes(), new HashSet<string> { "/" }, r => r == "9159" ? "/recommendations/9159/" : null, new DiagnosticBag())
+        new MarkdownRenderer(BuildPipeline.Markdown, new Routes(), new HashSet<string> { "/" }, r => r == "9159" ? "/recommendations/9159/" : null, new DiagnosticBag())
             .Render(new MarkdownText(text, "m.md", 1));
 
     private static void AssertNoScript(string html)

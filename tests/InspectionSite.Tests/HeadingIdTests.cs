@@ -1,5 +1,5 @@
 using AngleSharp.Html.Parser;
-using InspectionSite.Content.Site;
+using InspectionSite.Theme;
 using InspectionSite.Tests.Support;
 
 namespace InspectionSite.Tests;

@@ -128,13 +128,12 @@ public sealed class NetlifyConfigTests
         Assert.Equal(matches, NetlifyPattern.Matches(pattern, path));
 
     [Fact]
-    public void The_reader_reads_the_toml_that_netlify_toml_uses()
+    public void Comments_literal_strings_escapes_and_numbers_are_read_as_TOML_reads_them()
     {
-        var toml = TomlReader.Parse("""
+        var netlify = NetlifyConfig.Parse("""
             # a comment
-            title = "a # is not a comment in a string" # but this is
             [build]
-              command = 'echo "hi"'
+              command = 'echo "hi" # a # is not a comment in a string' # but this is
             [build.environment]
               NODE_VERSION = "20"
             [[headers]]
@@ -146,35 +145,54 @@ public sealed class NetlifyConfigTests
               [headers.values]
                 Cache-Control = "max-age=1"
             [[redirects]]
+              from = "/*"
+              to = "/404.html"
               status = 404
               force = false
             """, "sample.toml");
-        Assert.Equal("a # is not a comment in a string", toml.Text("title"));
-        Assert.Equal("echo \"hi\"", toml.Table("build")!.Text("command"));
-        Assert.Equal("20", toml.Table("build")!.Table("environment")!.Text("NODE_VERSION"));
-        var headers = toml.Tables("headers");
-        Assert.Equal(2, headers.Count);
-        Assert.Equal("a\"b\\cé", headers[0].Table("values")!.Text("X-Test"));
-        Assert.Equal("max-age=1", headers[1].Table("values")!.Text("Cache-Control"));
-        Assert.Equal(404L, toml.Tables("redirects")[0]["status"]);
-        Assert.Equal(false, toml.Tables("redirects")[0]["force"]);
+        Assert.Equal("echo \"hi\" # a # is not a comment in a string", netlify.BuildCommand);
+        Assert.Equal("20", netlify.Environment["NODE_VERSION"]);
+        Assert.Equal(2, netlify.Headers.Count);
+        Assert.Equal("a\"b\\cé", netlify.Headers[0].Values["X-Test"]);
+        Assert.Equal("max-age=1", netlify.Headers[1].Values["Cache-Control"]);
+        Assert.Equal([new RedirectRule("/*", "/404.html", 404)], netlify.Redirects);
+    }
+
+    [Fact]
+    public void Inline_tables_dotted_keys_arrays_and_multi_line_strings_are_valid_TOML_and_understood()
+    {
+        var netlify = NetlifyConfig.Parse(""""
+            build.publish = "output"
+            build.environment = { NODE_VERSION = "20" }
+            build.command = """
+            bash .ci/netlify-build"""
+            headers = [
+              { for = "/*", values = { X-Frame-Options = "DENY" } },
+              { for = "/assets/*", values.Cache-Control = 'max-age=1' },
+            ]
+            redirects = [{ from = "/*", to = "/404.html", status = 404 }]
+            ignored = [1, 2]
+            """", "sample.toml");
+        Assert.Equal(("bash .ci/netlify-build", "output", "20"), (netlify.BuildCommand, netlify.Publish, netlify.Environment["NODE_VERSION"]));
+        Assert.Equal(["/*", "/assets/*"], netlify.Headers.Select(r => r.For));
+        Assert.Equal("DENY", netlify.HeadersFor("/assets/x.css")["X-Frame-Options"]);
+        Assert.Equal("max-age=1", netlify.HeadersFor("/assets/x.css")["Cache-Control"]);
+        Assert.Equal([new RedirectRule("/*", "/404.html", 404)], netlify.Redirects);
     }
 
     [Theory]
-    [InlineData("a = \"1\"\na = \"2\"", 2, "defined twice")]
-    [InlineData("[build]\nx = 1\n[build]", 3, "defined twice")]
-    [InlineData("a = \"unclosed", 1, "not closed")]
-    [InlineData("a = \"\"\"\nmulti\n\"\"\"", 1, "Multi-line strings")]
-    [InlineData("a.b = 1", 1, "Dotted keys")]
-    [InlineData("a = [1, 2]", 1, "Unsupported value")]
-    [InlineData("a = 1 b = 2", 1, "Unexpected text")]
-    [InlineData("a = 1\n[[a]]", 2, "already a value")]
-    [InlineData("[[headers]]\n  for = \"/*\"\n  values = { X-Frame-Options = \"DENY\" }", 3, "Unsupported value")]
-    public void The_reader_refuses_what_it_does_not_understand_with_its_line(string text, int line, string message)
+    [InlineData("a = \"1\"\na = \"2\"", 2, 1, "already defined")]
+    [InlineData("[build]\nx = 1\n[build]", 3, 1, "already defined")]
+    [InlineData("a = \"unclosed", 1, 13, "string literal")]
+    [InlineData("a = 1 b = 2", 1, 7, "Unexpected token")]
+    [InlineData("a = 1\n[[a]]", 2, 1, "already defined")]
+    [InlineData("[[headers]]\n  for = \"/*\"\n  values = { X-Frame-Options = \"DENY\"", 3, 38, "inline table")]
+    public void What_is_not_valid_TOML_is_refused_with_its_place_and_what_to_do(string text, int line, int column, string message)
     {
-        var error = Assert.Throws<TomlException>(() => TomlReader.Parse(text, "bad.toml"));
-        Assert.Equal(line, error.Line);
+        var error = Assert.Throws<NetlifyConfigException>(() => NetlifyConfig.Parse(text, "bad.toml"));
+        Assert.Equal((line, column), (error.Line, error.Column));
         Assert.Contains(message, error.Message);
-        Assert.StartsWith($"bad.toml:{line}: ", error.Message);
+        Assert.StartsWith($"bad.toml:{line}:{column}: ", error.Message);
+        Assert.Contains("Correct the file", error.Message);
     }
 }

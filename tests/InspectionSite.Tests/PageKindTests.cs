@@ -19,10 +19,8 @@ public sealed class PageKindTests
 
     private static (ContentSet, IReadOnlyList<PageSpec>) ReadRealInput()
     {
-        var diagnostics = new DiagnosticBag();
-        var content = new InputReader(Repository.Input, diagnostics).Read();
-        var site = new SiteLinker(new Routes(), PageKinds.AllRoutes, SiteBuilder.AsOf, diagnostics).Link(content)!;
-        diagnostics.ThrowIfAny();
+        var content = new InputReader(Repository.Input, new DiagnosticBag()).Read();
+        var site = LinkedSite.From(Repository.Input);
         return (content, SitePages.Of(site, new Dictionary<string, string>(), [], new Dictionary<string, MarkupString>()));
     }
 

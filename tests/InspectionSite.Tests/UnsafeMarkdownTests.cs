@@ -1,8 +1,10 @@
 using AngleSharp.Html.Parser;
 using InspectionSite.Content.Diagnostics;
 using InspectionSite.Content.Markdown;
+using InspectionSite.Content.Markdown.HeadingIds;
 using InspectionSite.Content.Model;
 using InspectionSite.Content.Site;
+using InspectionSite.Pipeline;
 
 namespace InspectionSite.Tests;
 
@@ -13,7 +15,7 @@ public sealed class UnsafeMarkdownTests
 
     private string Render(string markdown)
     {
-        var renderer = new MarkdownRenderer(new Routes(), new HashSet<string> { "/", "/reports/x/" }, _ => null, _diagnostics);
+        var renderer = new MarkdownRenderer(BuildPipeline.Markdown, new Routes(), new HashSet<string> { "/", "/reports/x/" }, _ => null, _diagnostics);
         return renderer.Render(new MarkdownText(markdown, "input/pages/p.md", 5));
     }
 
@@ -49,6 +51,33 @@ public sealed class UnsafeMarkdownTests
         Assert.False(list.HasAttribute("style"));
         Assert.False(list.QuerySelector("li")!.HasAttribute("onclick"));
         Assert.Equal(2, _diagnostics.Warnings().Count);
+    }
+
+    [Fact]
+    public void Each_inline_tag_is_cleaned_on_its_own_and_reported_where_it_stands()
+    {
+        var html = Render("A line.\nThen <b onclick=\"x()\">bold</b>, <font color=\"red\">font</font> and <a href=\"https://example.org/\" style=\"x\">a link</a>.");
+        var document = Parse(html);
+        Assert.Equal("bold", document.QuerySelector("b:not([onclick])")!.TextContent);
+        Assert.Empty(document.QuerySelectorAll("font"));
+        Assert.Contains("font and", document.Body!.TextContent);
+        Assert.Equal("https://example.org/", document.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal(
+            [
+                (new SourceLocation("input/pages/p.md", 6, 6), "Removed unsafe HTML: onclick attribute on <b>."),
+                (new SourceLocation("input/pages/p.md", 6, 33), "Removed unsafe HTML: <font> tag (its text is kept)."),
+                (new SourceLocation("input/pages/p.md", 6, 67), "Removed unsafe HTML: style attribute on <a>."),
+            ],
+            _diagnostics.Warnings().Select(w => (w.Location, w.Message)));
+    }
+
+    [Fact]
+    public void Headings_keep_clear_of_the_ids_the_pipeline_is_told_to_reserve()
+    {
+        var markdown = new SiteMarkdown(new HeadingIdOptions(new HashSet<string> { "intro" }, ["chart-"]));
+        var html = new MarkdownRenderer(markdown, new Routes(), new HashSet<string> { "/" }, _ => null, _diagnostics)
+            .Render(new MarkdownText("## Intro\n\n## Chart one\n\n## Heading intro\n\n## Changes", "input/pages/p.md", 5));
+        Assert.Equal(["heading-intro-1", "heading-chart-one", "heading-intro", "changes"], Parse(html).QuerySelectorAll("h2").Select(h => h.Id));
     }
 
     [Theory]

@@ -1,8 +1,9 @@
 using InspectionSite.Content.Diagnostics;
 using InspectionSite.Content.Model;
+using InspectionSite.Content.Markdown.HtmlCleaning;
+using InspectionSite.Content.Markdown.RecommendationLinks;
 using InspectionSite.Content.Site;
 using Markdig;
-using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -12,67 +13,30 @@ namespace InspectionSite.Content.Markdown;
 /// <summary>
 /// Renders Markdown bodies to HTML: resolves recommendation mentions, checks and prefixes links to
 /// other pages of the site (with the full address a printed page shows), marks links that leave it, and keeps
-/// headings below the page's own h1. Raw HTML is untrusted: only an allow-list survives (<see cref="HtmlSanitizer"/>),
-/// and each removal is a warning.
+/// headings below the page's own h1. Raw HTML is cleaned as it is parsed (<see cref="HtmlCleaningExtension"/>),
+/// and each removal is a warning at its line.
 /// </summary>
-public sealed class MarkdownRenderer(Routes routes, IReadOnlySet<string> sitePaths, Func<string, string?> pathOfReference, DiagnosticBag diagnostics)
+public sealed class MarkdownRenderer(SiteMarkdown markdown, Routes routes, IReadOnlySet<string> sitePaths, Func<string, string?> pathOfReference, DiagnosticBag diagnostics)
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UsePipeTables()
-        .UseFootnotes()
-        .UseDefinitionLists()
-        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
-        .UseRecommendationLinks()
-        .Build();
-
     public string Render(MarkdownText text)
     {
-        var document = Markdig.Markdown.Parse(text.Source, Pipeline);
-        // Raw HTML first: what the renderer adds below (screen-reader text on external links) is trusted.
-        foreach (var html in document.Descendants<HtmlInline>().ToList())
-            html.Tag = Clean(HtmlSanitizer.SanitizeTag(html.Tag), text, html);
-        foreach (var block in document.Descendants<HtmlBlock>().ToList())
-            CleanBlock(block, text);
+        var document = Markdig.Markdown.Parse(text.Source, markdown.Pipeline, new Removals(text, diagnostics));
         foreach (var heading in document.Descendants<HeadingBlock>().Where(h => h.Level == 1))
             heading.Level = 2;
-        AvoidThemeIds(document);
         foreach (var mention in document.Descendants<RecommendationMention>())
             Resolve(mention, text);
         foreach (var link in document.Descendants<LinkInline>().ToList())
             CheckLink(link, text);
-
-        var (writer, renderer) = Output.Value!;
-        writer.GetStringBuilder().Clear();
-        renderer.Render(document);
-        return writer.ToString();
+        return markdown.ToHtml(document);
     }
 
-    /// <summary>
-    /// A heading whose automatic id is one the theme gives the page ("Changes" on a meeting page) is given
-    /// "heading-changes" instead, numbered like Markdig's own ids if that is taken too. No theme id starts so.
-    /// </summary>
-    private static void AvoidThemeIds(MarkdownDocument document)
+    /// <summary>Each piece of raw HTML the cleaning removed from a body, as a warning at its line.</summary>
+    private sealed class Removals(MarkdownText text, DiagnosticBag diagnostics) : MarkdownParserContext, IHtmlRemovalListener
     {
-        var headings = document.Descendants<HeadingBlock>().Select(h => h.GetAttributes()).Where(a => a.Id is not null).ToList();
-        var taken = headings.Select(a => a.Id!).ToHashSet(StringComparer.Ordinal);
-        foreach (var attributes in headings.Where(a => PageIds.IsTheme(a.Id!)))
-        {
-            var stem = "heading-" + attributes.Id;
-            var id = stem;
-            for (var number = 1; taken.Contains(id); number++) id = $"{stem}-{number}";
-            attributes.Id = id;
-            taken.Add(id);
-        }
+        public void Removed(MarkdownObject node, string description) =>
+            diagnostics.AddWarning(At(text, node), $"Removed unsafe HTML: {description}.",
+                "Write the text in Markdown; raw HTML may only use simple elements such as <p>, <b>, <ul>, <li>, <sup> and tables.");
     }
-
-    /// <summary>One HTML renderer per thread, reused from body to body: setting one up costs more than rendering a short body.</summary>
-    private static readonly ThreadLocal<(StringWriter Writer, HtmlRenderer Renderer)> Output = new(() =>
-    {
-        var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
-        return (writer, renderer);
-    });
 
     private void Resolve(RecommendationMention mention, MarkdownText text)
     {
@@ -93,7 +57,7 @@ public sealed class MarkdownRenderer(Routes routes, IReadOnlySet<string> sitePat
         var url = link.Url;
         if (url is null) return;
         if (link.IsImage) CheckImage(link, url, text);
-        if (!HtmlSanitizer.IsSafeUrl(url))
+        if (!HtmlCleaningOptions.IsSafeUrl(url))
         {
             diagnostics.AddWarning(At(text, link), $"The link '{url}' was removed: only web, mail and site addresses are allowed.",
                 "Link to a web page (https://...) or to a page of this site (/reports/...).");
@@ -142,20 +106,6 @@ public sealed class MarkdownRenderer(Routes routes, IReadOnlySet<string> sitePat
         attributes.AddProperty("rel", "noopener");
         attributes.AddClass("external");
         link.AppendChild(new HtmlInline("<span class=\"visually-hidden\"> (external site)</span>"));
-    }
-
-    private string Clean((string Html, IReadOnlyList<string> Removed) result, MarkdownText text, MarkdownObject node)
-    {
-        foreach (var removal in result.Removed)
-            diagnostics.AddWarning(At(text, node), $"Removed unsafe HTML: {removal}.",
-                "Write the text in Markdown; raw HTML may only use simple elements such as <p>, <b>, <ul>, <li>, <sup> and tables.");
-        return result.Html;
-    }
-
-    private void CleanBlock(HtmlBlock block, MarkdownText text)
-    {
-        var clean = Clean(HtmlSanitizer.Sanitize(block.Lines.ToString()), text, block);
-        block.Lines = new Markdig.Helpers.StringLineGroup(clean);
     }
 
     private static SourceLocation At(MarkdownText text, MarkdownObject node) => new(text.File, text.FirstLine + node.Line, node.Column + 1);

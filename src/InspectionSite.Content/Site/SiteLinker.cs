@@ -8,7 +8,7 @@ namespace InspectionSite.Content.Site;
 /// Checks what no single file can: unique IDs, references that resolve, links inside Markdown.
 /// Every problem is reported; the site model is built only when there are none.
 /// </summary>
-public sealed class SiteLinker(Routes routes, PageRoutes pageRoutes, DateOnly asOf, DiagnosticBag diagnostics, MarkdownCache? markdownCache = null)
+public sealed class SiteLinker(Routes routes, PageRoutes pageRoutes, DateOnly asOf, DiagnosticBag diagnostics, SiteMarkdown markdown, MarkdownCache? markdownCache = null)
 {
     public SiteModel? Link(ContentSet content)
     {
@@ -101,7 +101,7 @@ public sealed class SiteLinker(Routes routes, PageRoutes pageRoutes, DateOnly as
         {
             if (markdownCache is null)
             {
-                rendered[i] = new MarkdownRenderer(routes, paths, PathOf, diagnostics).Render(bodies[i]);
+                rendered[i] = new MarkdownRenderer(markdown, routes, paths, PathOf, diagnostics).Render(bodies[i]);
                 return;
             }
             // With a cache, each body reports into its own bag, so that its warnings can be kept with its HTML.
@@ -111,7 +111,7 @@ public sealed class SiteLinker(Routes routes, PageRoutes pageRoutes, DateOnly as
                 return;
             }
             var own = new DiagnosticBag();
-            rendered[i] = new MarkdownRenderer(routes, paths, PathOf, own).Render(bodies[i]);
+            rendered[i] = new MarkdownRenderer(markdown, routes, paths, PathOf, own).Render(bodies[i]);
             foreach (var error in own.Sorted()) diagnostics.Add(error.Location, error.Message, error.Fix);
             foreach (var warning in own.Warnings()) diagnostics.AddWarning(warning.Location, warning.Message, warning.Fix);
             if (!own.HasErrors) lock (markdownCache) markdownCache.Store(bodies[i], rendered[i], own.Warnings());

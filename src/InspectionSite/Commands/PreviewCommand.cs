@@ -33,7 +33,7 @@ public static class PreviewCommand
         {
             netlify = NetlifyConfig.LoadFromRepository();
         }
-        catch (TomlException e)
+        catch (NetlifyConfigException e)
         {
             Console.Error.WriteLine(e.Message);
             return BuildCommand.UsageProblem;

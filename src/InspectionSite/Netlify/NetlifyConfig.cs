@@ -1,7 +1,20 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using InspectionSite.Tools;
+using Tomlyn;
+using Tomlyn.Model;
+using Tomlyn.Parsing;
 
 namespace InspectionSite.Netlify;
+
+/// <summary>netlify.toml is not valid TOML: where, what, and what to do.</summary>
+public sealed class NetlifyConfigException(string file, int line, int column, string problem)
+    : Exception($"{file}:{line}:{column}: {problem.TrimEnd('.', ' ', '\n')}. Correct the file: Netlify refuses to deploy a netlify.toml that is not valid TOML (see https://toml.io).")
+{
+    public int Line { get; } = line;
+
+    public int Column { get; } = column;
+}
 
 /// <summary>One [[headers]] rule: the headers sent for every path its pattern matches.</summary>
 public sealed record HeaderRule(string For, IReadOnlyDictionary<string, string> Values)
@@ -23,17 +36,25 @@ public sealed class NetlifyConfig
 
     private NetlifyConfig(TomlTable toml)
     {
-        var build = toml.Table("build");
-        BuildCommand = build?.Text("command");
-        Publish = build?.Text("publish");
-        Environment = (build?.Table("environment") ?? []).ToDictionary(e => e.Key, e => e.Value.ToString()!);
-        Headers = toml.Tables("headers")
-            .Select(h => new HeaderRule(h.Text("for") ?? "", (h.Table("values") ?? []).ToDictionary(v => v.Key, v => v.Value.ToString()!, StringComparer.OrdinalIgnoreCase)))
+        var build = Table(toml, "build");
+        BuildCommand = Text(build, "command");
+        Publish = Text(build, "publish");
+        Environment = Table(build, "environment").ToDictionary(e => e.Key, e => Convert.ToString(e.Value, CultureInfo.InvariantCulture)!);
+        Headers = Tables(toml, "headers")
+            .Select(h => new HeaderRule(Text(h, "for") ?? "", Table(h, "values").ToDictionary(v => v.Key, v => Convert.ToString(v.Value, CultureInfo.InvariantCulture)!, StringComparer.OrdinalIgnoreCase)))
             .ToList();
-        Redirects = toml.Tables("redirects")
-            .Select(r => new RedirectRule(r.Text("from") ?? "", r.Text("to") ?? "", r.TryGetValue("status", out var status) ? (int)(long)status : 301))
+        Redirects = Tables(toml, "redirects")
+            .Select(r => new RedirectRule(Text(r, "from") ?? "", Text(r, "to") ?? "", r.TryGetValue("status", out var status) ? Convert.ToInt32(status, CultureInfo.InvariantCulture) : 301))
             .ToList();
     }
+
+    private static string? Text(TomlTable table, string key) => table.TryGetValue(key, out var value) ? value as string : null;
+
+    private static TomlTable Table(TomlTable table, string key) => table.TryGetValue(key, out var value) && value is TomlTable child ? child : [];
+
+    /// <summary>An array of tables, written either as [[key]] headers or as key = [{ ... }, { ... }].</summary>
+    private static IEnumerable<TomlTable> Tables(TomlTable table, string key) =>
+        table.TryGetValue(key, out var value) ? value switch { TomlTableArray tables => tables, TomlArray array => array.OfType<TomlTable>(), _ => [] } : [];
 
     public string? BuildCommand { get; }
 
@@ -46,7 +67,21 @@ public sealed class NetlifyConfig
 
     public IReadOnlyList<RedirectRule> Redirects { get; }
 
-    public static NetlifyConfig Parse(string text, string file = FileName) => new(TomlReader.Parse(text, file));
+    /// <summary>Reads netlify.toml as TOML 1.1: anything Netlify would refuse is refused here too, with its place in the file.</summary>
+    public static NetlifyConfig Parse(string text, string file = FileName)
+    {
+        try
+        {
+            // The syntax tree is checked first: reading straight into a table would let a repeated key or table pass.
+            SyntaxParser.ParseStrict(text, file, validate: true);
+            return new(TomlSerializer.Deserialize<TomlTable>(text)!);
+        }
+        catch (Tomlyn.TomlException e)
+        {
+            var problem = e.Diagnostics is { Count: > 0 } diagnostics ? diagnostics[0].Message : e.Message;
+            throw new NetlifyConfigException(file, e.Line ?? 1, e.Column ?? 1, problem);
+        }
+    }
 
     public static NetlifyConfig Load(string path) => Parse(File.ReadAllText(path), path);
 

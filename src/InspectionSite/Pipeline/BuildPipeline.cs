@@ -1,5 +1,6 @@
 using InspectionSite.Checking;
 using InspectionSite.Content.Diagnostics;
+using InspectionSite.Content.Markdown;
 using InspectionSite.Content.Model;
 using InspectionSite.Content.OpenData;
 using InspectionSite.Content.Reading;
@@ -29,6 +30,9 @@ public sealed record BuildResult(ContentSet Content, int PageCount, int FileCoun
 /// </summary>
 public sealed class BuildPipeline(BuildOptions options, BuildCache? cache = null)
 {
+    /// <summary>The Markdown every body is rendered with: its headings keep clear of the ids the theme writes.</summary>
+    public static SiteMarkdown Markdown { get; } = new(PageIds.ForHeadings);
+
     public BuildResult Run()
     {
         var output = OutputFolder();
@@ -54,7 +58,7 @@ public sealed class BuildPipeline(BuildOptions options, BuildCache? cache = null
         var content = timings.Time("read", () => new InputReader(options.InputFolder, diagnostics, cache?.Tables, cache?.Files).Read());
         diagnostics.ThrowIfAny();
         var routes = new Routes(options.BasePath, options.BaseUrl ?? content.Site.BaseUrl);
-        var linker = new SiteLinker(routes, PageKinds.AllRoutes, options.AsOf, diagnostics, cache?.Markdown);
+        var linker = new SiteLinker(routes, PageKinds.AllRoutes, options.AsOf, diagnostics, Markdown, cache?.Markdown);
         var site = timings.Time("link", () => cache is null ? linker.Link(content) : cache.Link(content, linker))!;
         diagnostics.ThrowIfAny();
 

@@ -1,6 +1,7 @@
 using InspectionSite.Content.Diagnostics;
 using InspectionSite.Content.Reading;
 using InspectionSite.Content.Site;
+using InspectionSite.Pipeline;
 using InspectionSite.Rendering;
 
 namespace InspectionSite.Tests.Support;
@@ -13,7 +14,7 @@ public static class LinkedSite
         var diagnostics = new DiagnosticBag();
         var content = new InputReader(input, diagnostics).Read();
         diagnostics.ThrowIfAny();
-        var site = new SiteLinker(new Routes(), PageKinds.AllRoutes, SiteBuilder.AsOf, diagnostics).Link(content);
+        var site = new SiteLinker(new Routes(), PageKinds.AllRoutes, SiteBuilder.AsOf, diagnostics, BuildPipeline.Markdown).Link(content);
         diagnostics.ThrowIfAny();
         return site!;
     }

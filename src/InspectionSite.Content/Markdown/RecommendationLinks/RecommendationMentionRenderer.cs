@@ -2,10 +2,10 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax.Inlines;
 
-namespace InspectionSite.Content.Markdown;
+namespace InspectionSite.Content.Markdown.RecommendationLinks;
 
 /// <summary>Writes a resolved mention as a link; inside another link, or unresolved, as plain text.</summary>
-public sealed class RecommendationMentionRenderer : HtmlObjectRenderer<RecommendationMention>
+public sealed class RecommendationMentionRenderer(RecommendationLinkOptions options) : HtmlObjectRenderer<RecommendationMention>
 {
     protected override void Write(HtmlRenderer renderer, RecommendationMention mention)
     {
@@ -14,7 +14,7 @@ public sealed class RecommendationMentionRenderer : HtmlObjectRenderer<Recommend
             renderer.WriteEscape(mention.Label);
             return;
         }
-        renderer.Write("<a class=\"mention\" href=\"").WriteEscapeUrl(mention.Url).Write('"');
+        renderer.Write("<a class=\"").WriteEscape(options.CssClass).Write("\" href=\"").WriteEscapeUrl(mention.Url).Write('"');
         if (mention.PrintUrl is not null) renderer.Write(" data-print-url=\"").WriteEscapeUrl(mention.PrintUrl).Write('"');
         renderer.Write('>');
         renderer.WriteEscape(mention.Label);

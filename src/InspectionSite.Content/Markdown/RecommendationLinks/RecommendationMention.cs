@@ -1,6 +1,6 @@
 using Markdig.Syntax.Inlines;
 
-namespace InspectionSite.Content.Markdown;
+namespace InspectionSite.Content.Markdown.RecommendationLinks;
 
 /// <summary>The words "Recommendation 9159" in a Markdown body: a reference to an item by its HMICFRS number.</summary>
 public sealed class RecommendationMention : LeafInline

@@ -2,15 +2,21 @@ using System.Text.RegularExpressions;
 using Markdig.Helpers;
 using Markdig.Parsers;
 
-namespace InspectionSite.Content.Markdown;
+namespace InspectionSite.Content.Markdown.RecommendationLinks;
 
 /// <summary>
-/// Finds "Recommendation 9159" (any case, three or more digits, so that "Recommendation 1" within
-/// a report's own numbering is left alone). It only recognises the words; resolving is a later step.
+/// Finds "Recommendation 9159" (with a capital or not, and as many digits as the options allow, so that
+/// "Recommendation 1" within a report's own numbering is left alone). It only recognises the words.
 /// </summary>
 public sealed partial class RecommendationMentionParser : InlineParser
 {
-    public RecommendationMentionParser() => OpeningCharacters = ['R', 'r'];
+    private readonly RecommendationLinkOptions _options;
+
+    public RecommendationMentionParser(RecommendationLinkOptions options)
+    {
+        _options = options;
+        OpeningCharacters = ['R', 'r'];
+    }
 
     public override bool Match(InlineProcessor processor, ref StringSlice slice)
     {
@@ -18,7 +24,8 @@ public sealed partial class RecommendationMentionParser : InlineParser
         if (char.IsLetterOrDigit(previous)) return false;
 
         var match = Pattern().Match(slice.Text, slice.Start, slice.Length);
-        if (!match.Success) return false;
+        var digits = match.Groups["ref"].Length;
+        if (!match.Success || digits < _options.MinimumDigits || digits > _options.MaximumDigits) return false;
 
         var start = processor.GetSourcePosition(slice.Start, out var line, out var column);
         processor.Inline = new RecommendationMention
@@ -33,6 +40,6 @@ public sealed partial class RecommendationMentionParser : InlineParser
         return true;
     }
 
-    [GeneratedRegex(@"\G[Rr]ecommendation\s+(?<ref>[0-9]{3,10})(?![0-9A-Za-z])")]
+    [GeneratedRegex(@"\G[Rr]ecommendation\s+(?<ref>[0-9]+)(?![0-9A-Za-z])")]
     private static partial Regex Pattern();
 }

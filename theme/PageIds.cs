@@ -1,4 +1,6 @@
-namespace InspectionSite.Content.Site;
+using InspectionSite.Content.Markdown.HeadingIds;
+
+namespace InspectionSite.Theme;
 
 /// <summary>
 /// The element ids the theme gives its pages: sections that links point into (a meeting's #changes), the search
@@ -17,6 +19,8 @@ public static class PageIds
     /// <summary>Charts, table filters and search filters are named by what they show, under these prefixes.</summary>
     private static readonly string[] Prefixes = ["chart-", "filter-", "search-"];
 
-    public static bool IsTheme(string id) =>
-        Fixed.Contains(id) || Prefixes.Any(prefix => id.StartsWith(prefix, StringComparison.Ordinal));
+    /// <summary>What Markdown headings keep clear of.</summary>
+    public static HeadingIdOptions ForHeadings { get; } = new(Fixed, Prefixes);
+
+    public static bool IsTheme(string id) => ForHeadings.IsReserved(id);
 }
