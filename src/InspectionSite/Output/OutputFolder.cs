@@ -1,5 +1,3 @@
-using InspectionSite.Rendering;
-
 namespace InspectionSite.Output;
 
 /// <summary>

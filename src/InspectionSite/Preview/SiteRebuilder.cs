@@ -35,7 +35,7 @@ public sealed class SiteRebuilder : IDisposable
     private readonly Timer _searchIndex;
     private readonly Incremental.BuildCache _cache = new();
     private readonly Func<string, string, int> _indexSearch;
-    private IReadOnlyList<Rendering.OutputFile>? _published;
+    private IReadOnlyList<OutputFile>? _published;
     private bool _searchIndexStale;
     private int _builds;
     private bool _stopped;
@@ -76,7 +76,7 @@ public sealed class SiteRebuilder : IDisposable
                 status = new BuildStatus(build, []);
                 var stages = string.Join(", ", site.Timings.Stages.Select(s => $"{s.Stage} {s.Elapsed.TotalMilliseconds:0}"));
                 _log.WriteLine($"{reason}: built {site.PageCount} pages in {clock.ElapsedMilliseconds} ms ({stages}).");
-                foreach (var warning in site.Warnings) _log.WriteLine($"  {Commands.BuildReport.Warning(warning)}");
+                foreach (var warning in site.Warnings) _log.WriteLine($"  {BuildReport.Warning(warning)}");
             }
             catch (InputException e)
             {

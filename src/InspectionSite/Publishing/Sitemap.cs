@@ -1,6 +1,5 @@
 using System.Xml.Linq;
 using InspectionSite.Content.Site;
-using InspectionSite.Rendering;
 
 namespace InspectionSite.Publishing;
 
