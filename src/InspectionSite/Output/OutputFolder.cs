@@ -85,12 +85,13 @@ public sealed class StagedSite(string staging, string destination) : IDisposable
 {
     public string Folder => staging;
 
-    public void Publish()
+    public string Publish()
     {
         var retired = Path.Combine(Path.GetDirectoryName(destination)!, $".{Path.GetFileName(destination)}.old-{Guid.NewGuid():N}");
         if (Directory.Exists(destination)) Directory.Move(destination, retired);
         Directory.Move(staging, destination);
         if (Directory.Exists(retired)) DeleteUsingEveryCore(retired);
+        return destination;
     }
 
     /// <summary>A site of ten thousand pages is as many folders: removing them is worth sharing out.</summary>

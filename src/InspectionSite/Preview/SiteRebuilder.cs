@@ -70,7 +70,7 @@ public sealed class SiteRebuilder : IDisposable
             BuildStatus status;
             try
             {
-                var site = new BuildPipeline(_options, _cache).Produce();
+                var site = _cache.Produce(_options);
                 var build = $"{_session}-{++_builds}";
                 _served.Replace(() => Publish(site), build);
                 status = new BuildStatus(build, []);
@@ -113,7 +113,7 @@ public sealed class SiteRebuilder : IDisposable
             if (_published is null) return;
             try
             {
-                new BuildPipeline(_options, _cache).Produce();
+                _cache.Produce(_options);
             }
             catch (Exception e) when (e is InputException || IsFolderOrToolProblem(e))
             {
@@ -132,7 +132,7 @@ public sealed class SiteRebuilder : IDisposable
     /// </summary>
     private void Publish(ProducedSite site)
     {
-        if (_published is null) BuildPipeline.Write(site, _output);
+        if (_published is null) new BuildPipeline(_options).Write(site);
         else _searchIndexStale |= site.Timings.Time("write changes", () => _output.Update(_published, site.Files)) > 0;
         _published = site.Files;
     }
