@@ -42,15 +42,19 @@ public sealed class BuildPipeline
 
     public BuildResult Run()
     {
-        OutputFolder();
+        OpenOutputFolder();
         return Write(Produce(), releaseFiles: true);
     }
 
-    /// <summary>The output folder, refused when replacing it whole could delete the sources.</summary>
-    public OutputFolder OutputFolder()
+    /// <summary>
+    /// The output folder, refused when replacing it whole could delete the sources, and put back as it was if a build
+    /// was killed while publishing; whatever killed builds left beside it is deleted.
+    /// </summary>
+    public OutputFolder OpenOutputFolder()
     {
         var output = new OutputFolder(_options.OutputFolder);
         if (output.Problem(_options.InputFolder) is { } problem) throw new ArgumentException(problem);
+        output.RecoverFromKilledBuilds();
         return output;
     }
 

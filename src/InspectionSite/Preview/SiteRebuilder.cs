@@ -160,7 +160,7 @@ public sealed class SiteRebuilder : IDisposable
     private bool IndexNow()
     {
         var live = Path.Combine(_served.Folder, Search.SearchIndexer.BundleFolder);
-        var fresh = Path.Combine(Path.GetDirectoryName(_served.Folder)!, $".{Path.GetFileName(_served.Folder)}.search-{_session}");
+        var fresh = _output.WorkFolder("search");
         try
         {
             var clock = Stopwatch.StartNew();
