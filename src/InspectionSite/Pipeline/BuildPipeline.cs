@@ -32,7 +32,7 @@ public sealed class BuildPipeline
     private readonly DiagnosticBag _diagnostics = new();
     private readonly BuildStages _stages;
 
-    /// <param name="cached">Puts a cache in front of some of the stages: the preview's (<see cref="Incremental.BuildCache"/>).</param>
+    /// <param name="cached">Puts a cache in front of some of the stages: the preview's (Incremental/BuildCache.cs).</param>
     public BuildPipeline(BuildOptions options, Func<BuildStages, DiagnosticBag, BuildStages>? cached = null)
     {
         _options = options;

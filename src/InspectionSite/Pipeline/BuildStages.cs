@@ -10,7 +10,7 @@ namespace InspectionSite.Pipeline;
 /// <summary>
 /// The whole build, one stage after another in the order the data flows: each stage's type says what it takes and
 /// what it makes, and <see cref="BuildPipeline"/> hands each the outputs of those above it. The preview's incremental
-/// build puts a cache in front of some of them (<see cref="Incremental.BuildCache"/>); the stages themselves never ask.
+/// build puts a cache in front of some of them (Incremental/BuildCache.cs); the stages themselves never ask.
 /// </summary>
 public sealed record BuildStages(
     IStage<string, Sources> Read,                                                                           // input/ and the theme → rows, Markdown, styles, scripts
