@@ -2,7 +2,6 @@ using System.Diagnostics;
 using InspectionSite.Incremental;
 using InspectionSite.Output;
 using InspectionSite.Pipeline;
-using InspectionSite.Rendering;
 
 namespace InspectionSite.Benchmarks;
 
@@ -72,8 +71,8 @@ public sealed class IncrementalRebuilds(string input, string output, int runs)
 
         public (int PageCount, int PagesRendered, StageTimings Timings) Build()
         {
-            var site = new BuildPipeline(options, _cache).Produce();
-            if (_published is null) BuildPipeline.Write(site, _output);
+            var site = _cache.Produce(options);
+            if (_published is null) new BuildPipeline(options).Write(site);
             else site.Timings.Time("write", () => _output.Update(_published, site.Files));
             _published = site.Files;
             return (site.PageCount, _cache.PagesRendered, site.Timings);

@@ -47,7 +47,7 @@ public class MarkdownRendering
     {
         var content = new InputReader(SyntheticInputs.Folder(1000), new DiagnosticBag()).Read();
         var references = content.Recommendations.Where(r => r.Reference is not null).ToDictionary(r => r.Reference!, r => Routes.Recommendation(r.Id));
-        _renderer = new MarkdownRenderer(BuildPipeline.Markdown, new Routes(), PageKinds.AllRoutes.ListedPathsIn(content), references.GetValueOrDefault, new DiagnosticBag());
+        _renderer = new MarkdownRenderer(LinkSite.Markdown, new Routes(), PageKinds.AllRoutes.ListedPathsIn(content), references.GetValueOrDefault, new DiagnosticBag());
         _body = content.Reports[0].Body!;
     }
 
@@ -69,7 +69,7 @@ public class PageRendering
     {
         var diagnostics = new DiagnosticBag();
         var content = new InputReader(SyntheticInputs.Folder(1000), diagnostics).Read();
-        var site = new SiteLinker(new Routes(), PageKinds.AllRoutes, new DateOnly(2026, 1, 1), diagnostics, BuildPipeline.Markdown).Link(content)!;
+        var site = new SiteLinker(new Routes(), PageKinds.AllRoutes, new DateOnly(2026, 1, 1), diagnostics, LinkSite.Markdown).Link(content)!;
         var assets = new ThemeAssets(typeof(PageContext).Assembly, PackagedAssets.From(NodePackages.Locate()));
         var pages = SitePages.Of(site, assets.Paths, OpenDataTables.Of(site), ItemRows.Render(site, assets.Paths, site.Recommendations));
         _recommendation = [pages.First(p => p.Path.StartsWith("/recommendations/1", StringComparison.Ordinal))];

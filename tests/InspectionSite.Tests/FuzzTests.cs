@@ -112,7 +112,7 @@ public sealed class FuzzTests
     }
 
     private static string RenderMarkdown(string text) =>
-        new MarkdownRenderer(BuildPipeline.Markdown, new Routes(), new HashSet<string> { "/" }, r => r == "9159" ? "/recommendations/9159/" : null, new DiagnosticBag())
+        new MarkdownRenderer(LinkSite.Markdown, new Routes(), new HashSet<string> { "/" }, r => r == "9159" ? "/recommendations/9159/" : null, new DiagnosticBag())
             .Render(new MarkdownText(text, "m.md", 1));
 
     private static void AssertNoScript(string html)

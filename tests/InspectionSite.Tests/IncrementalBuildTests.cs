@@ -2,7 +2,6 @@ using InspectionSite.Content.Diagnostics;
 using InspectionSite.Incremental;
 using InspectionSite.Output;
 using InspectionSite.Pipeline;
-using InspectionSite.Rendering;
 using InspectionSite.Synthetic;
 using InspectionSite.Tests.Support;
 
@@ -246,8 +245,8 @@ public sealed class IncrementalBuildTests
 
         public (int PageCount, int PagesRendered, int FilesChanged) Build()
         {
-            var site = new BuildPipeline(options, _cache).Produce();
-            var changed = _published is null ? BuildPipeline.Write(site, _output).FileCount : _output.Update(_published, site.Files);
+            var site = _cache.Produce(options);
+            var changed = _published is null ? new BuildPipeline(options).Write(site).FileCount : _output.Update(_published, site.Files);
             _published = site.Files;
             return (site.PageCount, _cache.PagesRendered, changed);
         }

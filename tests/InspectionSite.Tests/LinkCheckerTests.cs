@@ -2,7 +2,6 @@ using System.Text;
 using AngleSharp.Html.Parser;
 using InspectionSite.Checking;
 using InspectionSite.Content.Diagnostics;
-using InspectionSite.Rendering;
 using InspectionSite.Tests.Support;
 
 namespace InspectionSite.Tests;

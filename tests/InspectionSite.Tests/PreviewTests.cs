@@ -103,7 +103,7 @@ public sealed class PreviewTests(ITestOutputHelper output)
             Directory.CreateDirectory(bundle);
             return 0;
         }
-        var rebuilder = new SiteRebuilder(options, new Pipeline.BuildPipeline(options).OutputFolder(), served,
+        var rebuilder = new SiteRebuilder(options, new Pipeline.BuildPipeline(options).OpenOutputFolder(), served,
             new BuildEvents(new BuildStatus(served.Build, [])), TextWriter.Null, IndexUntilTold);
         try
         {
@@ -137,7 +137,7 @@ public sealed class PreviewTests(ITestOutputHelper output)
         using var folder = TempFolder.WithRealInput();
         var options = new Pipeline.BuildOptions(folder["input"], folder["output"], null, null, SiteBuilder.AsOf);
         using var served = new ServedSite(options.OutputFolder);
-        using var rebuilder = new SiteRebuilder(options, new Pipeline.BuildPipeline(options).OutputFolder(), served,
+        using var rebuilder = new SiteRebuilder(options, new Pipeline.BuildPipeline(options).OpenOutputFolder(), served,
             new BuildEvents(new BuildStatus(served.Build, [])), TextWriter.Null);
         var page = Path.Combine(folder["output"], "recommendations", "9962", "index.html");
         Assert.True(rebuilder.Build("Started").Succeeded);

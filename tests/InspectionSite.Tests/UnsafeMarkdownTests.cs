@@ -15,7 +15,7 @@ public sealed class UnsafeMarkdownTests
 
     private string Render(string markdown)
     {
-        var renderer = new MarkdownRenderer(BuildPipeline.Markdown, new Routes(), new HashSet<string> { "/", "/reports/x/" }, _ => null, _diagnostics);
+        var renderer = new MarkdownRenderer(LinkSite.Markdown, new Routes(), new HashSet<string> { "/", "/reports/x/" }, _ => null, _diagnostics);
         return renderer.Render(new MarkdownText(markdown, "input/pages/p.md", 5));
     }
 

@@ -74,24 +74,6 @@ public sealed class CsvTableCache
         return [.. rows.Take(kept), .. changed, .. rows.Skip(next)];
     }
 
-    /// <summary>
-    /// Where <paramref name="after"/> differs from <paramref name="before"/>, when it holds the same rows in the same
-    /// places but for some changed in place, each with the key it had; null when rows were added, removed or moved.
-    /// Rows this cache kept are the very objects it gave last time, so one pass by reference finds the others.
-    /// </summary>
-    public static List<int>? ChangedInPlace<T>(IReadOnlyList<T> before, IReadOnlyList<T> after, Func<T, string> keyOf) where T : class
-    {
-        if (before.Count != after.Count) return null;
-        var changedAt = new List<int>();
-        for (var i = 0; i < after.Count; i++)
-        {
-            if (ReferenceEquals(before[i], after[i])) continue;
-            if (keyOf(before[i]) != keyOf(after[i])) return null;
-            changedAt.Add(i);
-        }
-        return changedAt;
-    }
-
     public void Keep<T>(string file, byte[] bytes, string text, IReadOnlyList<T> rows, CsvReadContext context)
     {
         if (context.HasReported) return;

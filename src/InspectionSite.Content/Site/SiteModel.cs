@@ -261,7 +261,7 @@ public sealed class SiteModel
     public bool HasProgressRowsOf(IReadOnlyList<ProgressEntry> progress) => ChangedInPlace(progress) is not null;
 
     private List<int>? ChangedInPlace(IReadOnlyList<ProgressEntry> progress) =>
-        CsvTableCache.ChangedInPlace(_progress, progress, p => p.Key);
+        Rows.ChangedInPlace(_progress, progress, p => p.Key);
 
     /// <summary>
     /// The items whose states <paramref name="progress"/> changes, when it has the last rows in their places but for

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using InspectionSite.Content.Diagnostics;
-using InspectionSite.Rendering;
 
 namespace InspectionSite.Checking;
 

@@ -100,7 +100,7 @@ public static class ContentChanges
         Action<string, T?, T?> rowChanged) where T : class
     {
         if (ReferenceEquals(before, after)) return; // an unchanged CSV file's rows come back from the cache as they were
-        if (CsvTableCache.ChangedInPlace(before, after, keyOf) is { } changedAt)
+        if (Rows.ChangedInPlace(before, after, keyOf) is { } changedAt)
         {
             foreach (var i in changedAt)
                 if (!same(before[i], after[i])) rowChanged(keyOf(after[i]), before[i], after[i]);

@@ -1,15 +1,28 @@
-using InspectionSite.Rendering;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace InspectionSite.Output;
 
 /// <summary>
-/// Writes the whole site into a fresh folder beside the output folder, lets later stages (such as the
-/// search index) work on it, then swaps it into place. Readers and the preview never see half a site,
-/// and a failed build leaves the old one intact.
+/// Writes the whole site into a fresh folder beside the output folder, lets later stages (such as the search index)
+/// work on it, then swaps it into place. Readers and the preview never see half a site, a failed build leaves the old
+/// one intact, and a build killed at any moment leaves the output folder as it was once the next build has started
+/// (<see cref="RecoverFromKilledBuilds"/>).
 /// </summary>
-public sealed class OutputFolder(string path)
+/// <remarks>
+/// Every folder a build works in beside the output folder (<see cref="WorkFolder"/>) is named after the process that
+/// made it, so that another build can tell a killed build's leftovers from those of a build still running (the
+/// preview and a build may share an output folder). A process id can be reused: a leftover whose id a new process
+/// took stays until that process ends, which errs on the side of keeping.
+/// </remarks>
+public sealed partial class OutputFolder(string path)
 {
-    private readonly string _path = Path.GetFullPath(path);
+    private readonly string _path = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+
+    private string Parent => Path.GetDirectoryName(_path)!;
+
+    private string Name => Path.GetFileName(_path);
 
     /// <summary>Refuses an output folder whose replacement would delete the sources or something bigger.</summary>
     public string? Problem(string inputFolder)
@@ -23,16 +36,68 @@ public sealed class OutputFolder(string path)
         return null;
     }
 
+    /// <summary>
+    /// A new folder beside the output folder for this process to work in: ".output.building-1234-…" for a site being
+    /// staged, "old" for one retired, "deleting" for one being deleted, "search" for the preview's search index.
+    /// </summary>
+    public string WorkFolder(string kind) => Path.Combine(Parent, $".{Name}.{kind}-{Environment.ProcessId}-{Guid.NewGuid():N}");
+
+    /// <summary>
+    /// Puts back the site that a build killed between the two moves of <see cref="StagedSite.Publish"/> had retired,
+    /// then deletes every folder that killed builds left beside the output folder. Folders of builds still running are
+    /// left alone. Run before anything else, so that a build that then fails leaves the output folder as it was.
+    /// </summary>
+    public void RecoverFromKilledBuilds()
+    {
+        if (!Directory.Exists(Parent)) return;
+        var leftovers = Directory.EnumerateDirectories(Parent, $".{Name}.*")
+            .Select(folder => (Folder: folder, Match: WorkFolderName().Match(Path.GetFileName(folder)[(Name.Length + 2)..])))
+            .Where(f => f.Match.Success && !IsRunning(int.Parse(f.Match.Groups["process"].Value, CultureInfo.InvariantCulture)))
+            .ToList();
+        // A retired site is whole: it is renamed "deleting" before it is deleted.
+        if (!Directory.Exists(_path) && leftovers.FirstOrDefault(f => f.Match.Groups["kind"].Value == "old").Folder is { } retired)
+        {
+            Directory.Move(retired, _path);
+            leftovers.RemoveAll(f => f.Folder == retired);
+        }
+        foreach (var (folder, _) in leftovers)
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // on Windows, a file another program holds open; the next build tries again
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^(?<kind>building|old|deleting|search)-(?<process>\d+)-[0-9a-f]{32}(-old)?$")]
+    private static partial Regex WorkFolderName();
+
+    private static bool IsRunning(int processId)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Writes every file into a staging folder; nothing is visible in the output folder until <see cref="StagedSite.Publish"/>.</summary>
     public StagedSite Stage(IEnumerable<OutputFile> files)
     {
-        var parent = Path.GetDirectoryName(_path)!;
-        Directory.CreateDirectory(parent);
-        var staging = Path.Combine(parent, $".{Path.GetFileName(_path)}.building-{Guid.NewGuid():N}");
-        var staged = new StagedSite(staging, _path);
+        Directory.CreateDirectory(Parent);
+        var staged = new StagedSite(this, WorkFolder("building"), _path);
         try
         {
-            Parallel.ForEach(files, file => Write(staging, file));
+            Parallel.ForEach(files, file => Write(staged.Folder, file));
+            TestPause.At("staged");
             return staged;
         }
         catch
@@ -79,31 +144,5 @@ public sealed class OutputFolder(string path)
         if (!target.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             throw new InvalidOperationException($"Refusing to write '{relative}' outside the output folder.");
         return target;
-    }
-}
-
-/// <summary>A complete site in its staging folder. Publish swaps it in; disposing without publishing throws it away.</summary>
-public sealed class StagedSite(string staging, string destination) : IDisposable
-{
-    public string Folder => staging;
-
-    public void Publish()
-    {
-        var retired = Path.Combine(Path.GetDirectoryName(destination)!, $".{Path.GetFileName(destination)}.old-{Guid.NewGuid():N}");
-        if (Directory.Exists(destination)) Directory.Move(destination, retired);
-        Directory.Move(staging, destination);
-        if (Directory.Exists(retired)) DeleteUsingEveryCore(retired);
-    }
-
-    /// <summary>A site of ten thousand pages is as many folders: removing them is worth sharing out.</summary>
-    private static void DeleteUsingEveryCore(string folder)
-    {
-        Parallel.ForEach(Directory.GetDirectories(folder).SelectMany(Directory.GetDirectories), sub => Directory.Delete(sub, recursive: true));
-        Directory.Delete(folder, recursive: true);
-    }
-
-    public void Dispose()
-    {
-        if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
     }
 }

@@ -1,107 +1,103 @@
-using InspectionSite.Checking;
 using InspectionSite.Content.Diagnostics;
 using InspectionSite.Content.Markdown;
 using InspectionSite.Content.Model;
-using InspectionSite.Content.OpenData;
 using InspectionSite.Content.Reading;
 using InspectionSite.Content.Site;
-using InspectionSite.Incremental;
 using InspectionSite.Output;
 using InspectionSite.Publishing;
 using InspectionSite.Rendering;
-using InspectionSite.Search;
-using InspectionSite.Tools;
-using InspectionSite.Theme;
 
 namespace InspectionSite.Pipeline;
 
-/// <summary>A site that passed every check, held in memory, not yet written; warnings say what it left out and why.</summary>
-public sealed record ProducedSite(ContentSet Content, IReadOnlyList<OutputFile> Files, int PageCount, StageTimings Timings, IReadOnlyList<Diagnostic> Warnings);
+/// <summary>
+/// A site that passed every check, held in memory, not yet written: what each stage made (the incremental build keeps
+/// it, to start the next build from), and warnings that say what it left out and why.
+/// </summary>
+public sealed record ProducedSite(ContentSet Content, SiteModel Site, ThemeAssets Theme, SiteTables Tables, IReadOnlyList<PageSpec> Pages,
+    IReadOnlyList<OutputFile> Files, StageTimings Timings, IReadOnlyList<Diagnostic> Warnings)
+{
+    public int PageCount => Pages.Count;
+}
 
 /// <summary>What a successful build produced.</summary>
 public sealed record BuildResult(ContentSet Content, int PageCount, int FileCount, int SearchPageCount, StageTimings Timings, IReadOnlyList<Diagnostic> Warnings);
 
 /// <summary>
-/// The whole build, one stage after another: read the input, link it into a site model, render
-/// every page, check every link, write, index for search. Any stage that finds problems stops the build before the
-/// output folder is touched, and reports every problem it found (<see cref="InputException"/>).
-/// <see cref="Produce"/> runs every stage up to the writing, so that "check" and "preview" share them.
-/// With a <see cref="BuildCache"/> (the preview keeps one), each stage skips the work that an unchanged input allows.
+/// One build: runs the <see cref="BuildStages"/> in order, handing each the outputs of those above it and timing it.
+/// A stage that finds problems stops the build before the output folder is touched, and reports every problem it found
+/// (<see cref="InputException"/>). <see cref="Produce"/> runs every stage up to the writing, so that "check" and "preview" share them.
 /// </summary>
-public sealed class BuildPipeline(BuildOptions options, BuildCache? cache = null)
+public sealed class BuildPipeline
 {
-    /// <summary>The Markdown every body is rendered with: its headings keep clear of the ids the theme writes.</summary>
-    public static SiteMarkdown Markdown { get; } = new(PageIds.ForHeadings);
+    private readonly BuildOptions _options;
+    private readonly DiagnosticBag _diagnostics = new();
+    private readonly BuildStages _stages;
+
+    /// <param name="cached">Puts a cache in front of some of the stages: the preview's (Incremental/BuildCache.cs).</param>
+    public BuildPipeline(BuildOptions options, Func<BuildStages, DiagnosticBag, BuildStages>? cached = null)
+    {
+        _options = options;
+        var stages = BuildStages.For(options, _diagnostics);
+        _stages = cached is null ? stages : cached(stages, _diagnostics);
+    }
 
     public BuildResult Run()
     {
-        var output = OutputFolder();
-        return Write(Produce(), output, releaseFiles: true);
+        OpenOutputFolder();
+        return Write(Produce(), releaseFiles: true);
     }
 
-    /// <summary>The output folder, refused when replacing it whole could delete the sources.</summary>
-    public OutputFolder OutputFolder()
+    /// <summary>
+    /// The output folder, refused when replacing it whole could delete the sources, and put back as it was if a build
+    /// was killed while publishing; whatever killed builds left beside it is deleted.
+    /// </summary>
+    public OutputFolder OpenOutputFolder()
     {
-        var output = new OutputFolder(options.OutputFolder);
-        if (output.Problem(options.InputFolder) is { } problem) throw new ArgumentException(problem);
+        var output = new OutputFolder(_options.OutputFolder);
+        if (output.Problem(_options.InputFolder) is { } problem) throw new ArgumentException(problem);
+        output.RecoverFromKilledBuilds();
         return output;
     }
 
     /// <summary>Reads, links, renders and checks the site; writes nothing.</summary>
     public ProducedSite Produce()
     {
-        if (!Directory.Exists(options.InputFolder)) throw new ArgumentException($"The input folder '{options.InputFolder}' does not exist.");
-
-        var diagnostics = new DiagnosticBag();
+        if (!Directory.Exists(_options.InputFolder)) throw new ArgumentException($"The input folder '{_options.InputFolder}' does not exist.");
         var timings = new StageTimings();
-
-        var content = timings.Time("read", () => new InputReader(options.InputFolder, diagnostics, cache?.Tables, cache?.Files).Read());
-        diagnostics.ThrowIfAny();
-        var routes = new Routes(options.BasePath, options.BaseUrl ?? content.Site.BaseUrl);
-        var linker = new SiteLinker(routes, PageKinds.AllRoutes, options.AsOf, diagnostics, Markdown, cache?.Markdown);
-        var site = timings.Time("link", () => cache is null ? linker.Link(content) : cache.Link(content, linker))!;
-        diagnostics.ThrowIfAny();
-
-        static IReadOnlyList<(string Name, byte[] Content)> ReadPackaged() => PackagedAssets.From(NodePackages.Locate());
-        var packaged = cache is null ? ReadPackaged() : cache.Packaged(ReadPackaged);
-        var assets = options.ThemeAssetsFolder is { } folder
-            ? ThemeAssets.FromFolder(folder, packaged)
-            : new ThemeAssets(typeof(PageContext).Assembly, packaged);
-        var openData = timings.Time("data tables", () => cache is null ? OpenDataTables.Of(site) : cache.OpenData(site));
-        var itemRows = timings.Time("render rows", () => cache is null ? ItemRows.Render(site, assets.Paths, site.Recommendations) : cache.ItemRows(site, assets.Paths));
-        var pages = SitePages.Of(site, assets.Paths, openData, itemRows);
-        var toRender = cache is null ? pages : timings.Time("compare", () => cache.PagesToRender(pages, site, assets.Paths));
-        var files = timings.Time("render", () => (cache is null ? PageRenderer.RenderAll(pages) : cache.Render(pages, toRender))
-            .Concat(assets.All.Select(a => new OutputFile(a.Path.TrimStart('/'), a.Content)))
-            .ToList());
-        files.AddRange(timings.Time("data, feeds", () => cache is null ? MachineReadableFiles.Of(site, pages, openData) : cache.MachineReadable(site, pages, openData)));
-        timings.Time("check links", () =>
+        TOut Run<TIn, TOut>(IStage<TIn, TOut> stage, TIn input)
         {
-            if (cache is null) LinkChecker.Check(files, routes.BasePath, diagnostics);
-            else cache.CheckLinks(files, routes.BasePath, diagnostics);
-        });
-        diagnostics.ThrowIfAny();
-        MachineReadableFiles.WarnIfNoAddress(routes, Path.Combine(options.InputFolder, InputReader.SiteFile).Replace('\\', '/'), diagnostics);
-        cache?.Remember(content, site, assets.Paths, files);
-        return new ProducedSite(content, files, pages.Count, timings, diagnostics.Warnings());
+            var output = timings.Time(stage.Name, () => stage.Run(input));
+            _diagnostics.ThrowIfAny();
+            return output;
+        }
+
+        var (content, theme) = Run(_stages.Read, _options.InputFolder);
+        var site = Run(_stages.Link, content);
+        var tables = Run(_stages.Tables, (site, theme));
+        var (pages, rendered) = Run(_stages.Render, (site, theme, tables));
+        var data = Run(_stages.DataAndFeeds, (site, pages, tables.OpenData));
+        var files = Run(_stages.CheckLinks, [.. rendered, .. data]);
+        MachineReadableFiles.WarnIfNoAddress(site.Routes, Path.Combine(_options.InputFolder, InputReader.SiteFile).Replace('\\', '/'), _diagnostics);
+        return new ProducedSite(content, site, theme, tables, pages, files, timings, _diagnostics.Warnings());
     }
 
     /// <summary>Stages the files beside the output folder, indexes them for search, then swaps them in.</summary>
     /// <param name="releaseFiles">
-    /// Nothing else holds the site's files, so their memory is given back once they are staged: Pagefind needs more
+    /// Nothing else holds the produced site, so its memory is given back once its files are staged: Pagefind needs more
     /// than the whole build before it, and this process waits beside it (at 10k, from about 600 MB to 370 MB, in 90 ms).
     /// </param>
-    public static BuildResult Write(ProducedSite site, OutputFolder output, bool releaseFiles = false)
+    public BuildResult Write(ProducedSite site, bool releaseFiles = false)
     {
-        using var staged = site.Timings.Time("write", () => output.Stage(site.Files));
-        var fileCount = site.Files.Count;
+        var timings = site.Timings;
+        var written = new BuildResult(site.Content, site.PageCount, site.Files.Count, 0, timings, site.Warnings);
+        using var staged = timings.Time(_stages.Write.Name, () => _stages.Write.Run(site.Files));
         if (releaseFiles)
         {
-            site = site with { Files = [] };
+            site = null!; // the last reference: the caller handed it over
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }
-        var searchPages = site.Timings.Time("search index", () => SearchIndexer.Index(staged.Folder));
-        site.Timings.Time("publish", staged.Publish);
-        return new BuildResult(site.Content, site.PageCount, fileCount, searchPages, site.Timings, site.Warnings);
+        var searchPages = timings.Time(_stages.SearchIndex.Name, () => _stages.SearchIndex.Run(staged));
+        timings.Time(_stages.Publish.Name, () => _stages.Publish.Run(staged));
+        return written with { SearchPageCount = searchPages };
     }
 }

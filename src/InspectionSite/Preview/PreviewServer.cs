@@ -52,7 +52,7 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>Builds the site once, starts watching, then listens. Throws <see cref="ArgumentException"/> for an unusable folder.</summary>
     public static async Task<PreviewServer> StartAsync(PreviewSettings settings, TextWriter log)
     {
-        var output = new BuildPipeline(settings.Build).OutputFolder();
+        var output = new BuildPipeline(settings.Build).OpenOutputFolder();
         if (!Directory.Exists(settings.Build.InputFolder)) throw new ArgumentException($"The input folder '{settings.Build.InputFolder}' does not exist.");
         var served = new ServedSite(settings.Build.OutputFolder);
         var events = new BuildEvents(new BuildStatus(served.Build, []));

@@ -35,7 +35,7 @@ public sealed class SiteRebuilder : IDisposable
     private readonly Timer _searchIndex;
     private readonly Incremental.BuildCache _cache = new();
     private readonly Func<string, string, int> _indexSearch;
-    private IReadOnlyList<Rendering.OutputFile>? _published;
+    private IReadOnlyList<OutputFile>? _published;
     private bool _searchIndexStale;
     private int _builds;
     private bool _stopped;
@@ -70,13 +70,13 @@ public sealed class SiteRebuilder : IDisposable
             BuildStatus status;
             try
             {
-                var site = new BuildPipeline(_options, _cache).Produce();
+                var site = _cache.Produce(_options);
                 var build = $"{_session}-{++_builds}";
                 _served.Replace(() => Publish(site), build);
                 status = new BuildStatus(build, []);
                 var stages = string.Join(", ", site.Timings.Stages.Select(s => $"{s.Stage} {s.Elapsed.TotalMilliseconds:0}"));
                 _log.WriteLine($"{reason}: built {site.PageCount} pages in {clock.ElapsedMilliseconds} ms ({stages}).");
-                foreach (var warning in site.Warnings) _log.WriteLine($"  {Commands.BuildReport.Warning(warning)}");
+                foreach (var warning in site.Warnings) _log.WriteLine($"  {BuildReport.Warning(warning)}");
             }
             catch (InputException e)
             {
@@ -113,7 +113,7 @@ public sealed class SiteRebuilder : IDisposable
             if (_published is null) return;
             try
             {
-                new BuildPipeline(_options, _cache).Produce();
+                _cache.Produce(_options);
             }
             catch (Exception e) when (e is InputException || IsFolderOrToolProblem(e))
             {
@@ -132,7 +132,7 @@ public sealed class SiteRebuilder : IDisposable
     /// </summary>
     private void Publish(ProducedSite site)
     {
-        if (_published is null) BuildPipeline.Write(site, _output);
+        if (_published is null) new BuildPipeline(_options).Write(site);
         else _searchIndexStale |= site.Timings.Time("write changes", () => _output.Update(_published, site.Files)) > 0;
         _published = site.Files;
     }
@@ -160,7 +160,7 @@ public sealed class SiteRebuilder : IDisposable
     private bool IndexNow()
     {
         var live = Path.Combine(_served.Folder, Search.SearchIndexer.BundleFolder);
-        var fresh = Path.Combine(Path.GetDirectoryName(_served.Folder)!, $".{Path.GetFileName(_served.Folder)}.search-{_session}");
+        var fresh = _output.WorkFolder("search");
         try
         {
             var clock = Stopwatch.StartNew();

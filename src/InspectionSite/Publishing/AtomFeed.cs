@@ -1,7 +1,6 @@
 using System.Xml.Linq;
 using InspectionSite.Content.Model;
 using InspectionSite.Content.Site;
-using InspectionSite.Rendering;
 
 namespace InspectionSite.Publishing;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using InspectionSite.Content.Site;
-using InspectionSite.Rendering;
 
 namespace InspectionSite.Publishing;
 

@@ -8,7 +8,6 @@ using CsvHelper;
 using InspectionSite.Content.Model;
 using InspectionSite.Content.OpenData;
 using InspectionSite.Content.Site;
-using InspectionSite.Rendering;
 
 namespace InspectionSite.Publishing;
 

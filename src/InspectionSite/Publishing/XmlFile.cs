@@ -1,7 +1,6 @@
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
-using InspectionSite.Rendering;
 
 namespace InspectionSite.Publishing;
 

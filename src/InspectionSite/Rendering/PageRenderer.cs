@@ -7,22 +7,6 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace InspectionSite.Rendering;
 
-/// <summary>A rendered file, ready to write: its path under the output folder and its bytes.</summary>
-public sealed record OutputFile(string Path, byte[] Content)
-{
-    /// <summary>
-    /// Whether two builds' files have the same paths in the same order. The preview keeps an unchanged file as the
-    /// very same object, so then only the files that are new objects need a look.
-    /// </summary>
-    public static bool SamePaths(IReadOnlyList<OutputFile> before, IReadOnlyList<OutputFile> now)
-    {
-        if (before.Count != now.Count) return false;
-        for (var i = 0; i < now.Count; i++)
-            if (!ReferenceEquals(before[i], now[i]) && before[i].Path != now[i].Path) return false;
-        return true;
-    }
-}
-
 /// <summary>
 /// Renders the theme's Razor components to HTML with ASP.NET Core's HtmlRenderer, splitting the pages
 /// across the cores in small batches. A renderer keeps every component it has rendered until it is

@@ -14,7 +14,7 @@ public static class LinkedSite
         var diagnostics = new DiagnosticBag();
         var content = new InputReader(input, diagnostics).Read();
         diagnostics.ThrowIfAny();
-        var site = new SiteLinker(new Routes(), PageKinds.AllRoutes, SiteBuilder.AsOf, diagnostics, BuildPipeline.Markdown).Link(content);
+        var site = new SiteLinker(new Routes(), PageKinds.AllRoutes, SiteBuilder.AsOf, diagnostics, LinkSite.Markdown).Link(content);
         diagnostics.ThrowIfAny();
         return site!;
     }

@@ -1,8 +1,7 @@
 using InspectionSite.Content.Diagnostics;
 using InspectionSite.Content.Model;
-using InspectionSite.Pipeline;
 
-namespace InspectionSite.Commands;
+namespace InspectionSite.Pipeline;
 
 /// <summary>What the verbs print about a build: what was read, how long each stage took, warnings, and every problem.</summary>
 public static class BuildReport
