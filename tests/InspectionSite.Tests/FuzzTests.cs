@@ -19,15 +19,15 @@ public sealed class FuzzTests
     private const int CasesPerLoader = 500;
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
-    public static TheoryData<string> Tables => new(InspectionsTable.FileName, ReportsTable.FileName, RecommendationsTable.FileName, ProgressTable.FileName, SnapshotsTable.FileName);
+    public static TheoryData<string> Tables => new(InspectionsTable.Schema.FileName, ReportsTable.Schema.FileName, RecommendationsTable.Schema.FileName, ProgressTable.Schema.FileName, SnapshotsTable.Schema.FileName);
 
     private static readonly Dictionary<string, Func<string, CsvReadContext, int>> Readers = new()
     {
-        [InspectionsTable.FileName] = (text, context) => InspectionsTable.Read(text, context).Count,
-        [ReportsTable.FileName] = (text, context) => ReportsTable.Read(text, context).Count,
-        [RecommendationsTable.FileName] = (text, context) => RecommendationsTable.Read(text, context).Count,
-        [ProgressTable.FileName] = (text, context) => ProgressTable.Read(text, context).Count,
-        [SnapshotsTable.FileName] = (text, context) => SnapshotsTable.Read(text, context).Count,
+        [InspectionsTable.Schema.FileName] = (text, context) => InspectionsTable.Schema.Read(text, context).Count,
+        [ReportsTable.Schema.FileName] = (text, context) => ReportsTable.Schema.Read(text, context).Count,
+        [RecommendationsTable.Schema.FileName] = (text, context) => RecommendationsTable.Schema.Read(text, context).Count,
+        [ProgressTable.Schema.FileName] = (text, context) => ProgressTable.Schema.Read(text, context).Count,
+        [SnapshotsTable.Schema.FileName] = (text, context) => SnapshotsTable.Schema.Read(text, context).Count,
     };
 
     [Theory]
@@ -107,7 +107,7 @@ public sealed class FuzzTests
     private static object? ReadMeeting(string text)
     {
         var document = FrontMatterDocument.Parse(text, "meetings/m.md", new DiagnosticBag());
-        return document is null ? null : MeetingDocument.Read("m", document);
+        return document is null ? null : MeetingDocument.Schema.Read("m", document);
     }
 
     private static string RenderMarkdown(string text) =>
