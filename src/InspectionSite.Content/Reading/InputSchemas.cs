@@ -9,7 +9,10 @@ public static class InputSchemas
     public static readonly IReadOnlyList<ITableSchema> Tables =
         [InspectionsTable.Schema, ReportsTable.Schema, RecommendationsTable.Schema, ProgressTable.Schema, SnapshotsTable.Schema, RedirectsTable.Schema];
 
-    public static readonly IReadOnlyList<IDocumentSchema> Documents = [SiteSettings.Schema, MeetingDocument.Schema, PageDocument.Schema];
+    public static readonly IDocumentSchema Site = SiteSettings.Schema;
+
+    /// <summary>The kinds of Markdown file with front matter.</summary>
+    public static readonly IReadOnlyList<IDocumentSchema> Documents = [MeetingDocument.Schema, PageDocument.Schema];
 
     /// <summary>The Markdown files that are only a body, each given to the row of the same ID.</summary>
     public static readonly IReadOnlyList<BodySchema> Bodies =

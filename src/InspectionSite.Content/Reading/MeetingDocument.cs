@@ -14,7 +14,7 @@ public static class MeetingDocument
     private static readonly Column<Meeting, string?> Paper = new("paper", Text, m => m.Paper, "The paper's title.", "HMICFRS update");
     private static readonly Column<Meeting, string?> ContactOfficer = new("contact_officer", Text, m => m.ContactOfficer, "The paper's contact officer.", "Inspector Jane Smith");
     private static readonly Column<Meeting, string?> ContactTitle = new("contact_title", Text, m => m.ContactTitle, "The contact officer's role.", "HMICFRS Force Liaison Officer");
-    private static readonly Column<Meeting, string?> Summary = new("summary", Text, m => m.Summary, "What the paper reports, in brief.", "The paper reports progress on 45 recommendations.") { Required = true };
+    private static readonly Column<Meeting, string?> Summary = new("summary", Text, m => m.Summary, "What the paper reports, in brief.", "The paper reports progress on 45 recommendations.") { Required = true , Guidance = "Two or three sentences." };
     private static readonly Column<Meeting, IReadOnlyList<string>> Inspections = new("inspections", IdList, m => m.InspectionIds, "The IDs of the inspections the paper mentions.", "[wmp-peel-2021, solihull-jtai]");
     private static readonly Column<Meeting, IReadOnlyList<string>> Reports = new("reports", IdList, m => m.ReportIds, "The IDs of the reports the paper presents.", "[solihull-jtai]");
 

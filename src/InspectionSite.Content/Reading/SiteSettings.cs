@@ -18,11 +18,17 @@ public static class SiteSettings
     private static readonly Column<SiteInfo, string?> Description = new("description", Text, s => s.Description, "What the site holds, in a sentence, for search engines and the open data.", "HMICFRS inspections of the force and its progress on their recommendations.");
     private static readonly Column<SiteInfo, string?> BaseUrl = new("base_url",
         new CheckedTextConverter("The site's public address: the scheme and host only.", SiteAddress.Problem, $"Write the site's public address, e.g. base_url: {SiteAddress.Example}, or delete the line if it is not known yet."),
-        s => s.BaseUrl, "The site's public address, for canonical links, the sitemap and the feed.", SiteAddress.Example);
+        s => s.BaseUrl, "The site's public address, for canonical links, the sitemap and the feed.", SiteAddress.Example)
+    {
+        Guidance = "--base-url overrides it. Without it there is no sitemap, no feed and no canonical address, and the build says so.",
+    };
     private static readonly Column<SiteInfo, string?> DataLicence = new("data_licence", Text, s => s.DataLicence, "The licence of the open data.", "Open Government Licence v3.0");
     private static readonly Column<SiteInfo, string?> DataLicenceUrl = new("data_licence_url",
         new CheckedTextConverter("A full web address starting with https://.", WebAddress.Problem, "Write the licence's full address starting with https://, or delete the line."),
-        s => s.DataLicenceUrl, "The licence's address.", "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/");
+        s => s.DataLicenceUrl, "The licence's address.", "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/")
+    {
+        Guidance = "datapackage.json names the licence only when it is given.",
+    };
     private static readonly Column<SiteInfo, string?> Contact = new("contact", Text, s => s.Contact, "How to reach the office about the site.", "inspections@example.org");
 
     public static readonly DocumentSchema<SiteInfo> Schema = new(FileName,

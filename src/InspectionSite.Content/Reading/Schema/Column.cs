@@ -26,6 +26,9 @@ public abstract class Column(string name, string description, string example)
     /// <summary>What it holds, in plain English; the open data's description of the column too.</summary>
     public string Description { get; } = description;
 
+    /// <summary>Advice for the office beyond the description (the published data does not carry it).</summary>
+    public string? Guidance { get; init; }
+
     /// <summary>A value as an editor would write it, for the example row.</summary>
     public string Example { get; } = example;
 

@@ -9,9 +9,9 @@ public static class ProgressTable
 {
     private static readonly Column<ProgressEntry, string?> Recommendation = new("recommendation", Id, p => p.RecommendationId, "The item's ID.", "9159") { Required = true, References = "recommendations" };
     private static readonly Column<ProgressEntry, string?> Meeting = new("meeting", Id, p => p.MeetingId, "The ID of the meeting whose paper reported it.", "2022-09-29") { Required = true, References = "meetings" };
-    private static readonly Column<ProgressEntry, ItemStatus?> Status = new("status", Converters.Status, p => p.Status, "The status the paper reported.", "evidence-gathering") { Required = true, ListedIn = SiteLists.Items };
+    private static readonly Column<ProgressEntry, ItemStatus?> Status = new("status", Converters.Status, p => p.Status, "The status the paper reported.", "evidence-gathering") { Required = true, ListedIn = SiteLists.Items , Guidance = "An item's current status and RAG rating are those of its latest row." };
     private static readonly Column<ProgressEntry, Rag?> Rag = new("rag", Converters.Rag, p => p.Rag, "The red, amber or green rating the paper gave.", "amber") { ListedIn = SiteLists.Items };
-    private static readonly Column<ProgressEntry, string?> Note = new("note", Text, p => p.Note, "What the paper says of its progress.", "A new hate crime policy is in consultation.");
+    private static readonly Column<ProgressEntry, string?> Note = new("note", Text, p => p.Note, "What the paper says of its progress.", "A new hate crime policy is in consultation.") { Guidance = "It may span lines." };
 
     public static readonly TableSchema<ProgressEntry> Schema = new("progress.csv",
         "One row for each status a committee paper reported for an item: the item's ID and the meeting's ID together appear at most once.",

@@ -7,15 +7,15 @@ namespace InspectionSite.Content.Reading.Tables;
 /// <summary>recommendations.csv: one row per recommendation, area for improvement or cause of concern.</summary>
 public static class RecommendationsTable
 {
-    private static readonly Column<Recommendation, string?> Id = new("id", Converters.Id, r => r.Id, "The item's ID on this site.", "9159") { Required = true, ListedIn = SiteLists.Items };
+    private static readonly Column<Recommendation, string?> Id = new("id", Converters.Id, r => r.Id, "The item's ID on this site.", "9159") { Required = true, ListedIn = SiteLists.Items , Guidance = "Use the HMICFRS reference number where there is one (9159), otherwise <report id>-<number>." };
     private static readonly Column<Recommendation, ItemKind?> Kind = new("kind", Converters.ItemKind, r => r.Kind, "Recommendation, area for improvement or cause of concern.", "cause-of-concern") { Required = true, ListedIn = SiteLists.Items };
-    private static readonly Column<Recommendation, string?> Report = new("report", Converters.Id, r => r.ReportId, "The ID of the report that raised it.", "wmp-peel-2021") { References = "reports", ListedIn = SiteLists.Items };
+    private static readonly Column<Recommendation, string?> Report = new("report", Converters.Id, r => r.ReportId, "The ID of the report that raised it.", "wmp-peel-2021") { References = "reports", ListedIn = SiteLists.Items , Guidance = "Leave it empty if the papers do not say." };
     private static readonly Column<Recommendation, string?> Reference = new("reference", Converters.Reference, r => r.Reference, "The HMICFRS reference number.", "9159") { ListedIn = SiteLists.Items };
-    private static readonly Column<Recommendation, string?> Number = new("number", Text, r => r.Number, "Its number within the report.", "") { ListedIn = SiteLists.Items };
+    private static readonly Column<Recommendation, string?> Number = new("number", Text, r => r.Number, "Its number within the report.", "") { ListedIn = SiteLists.Items , Guidance = "1, 2 and so on." };
     private static readonly Column<Recommendation, string?> Area = new("area", Text, r => r.Area, "The area it concerns, as the paper heads it.", "Hate crime") { ListedIn = SiteLists.Items };
     private static readonly Column<Recommendation, string?> Words = new("text", Text, r => r.Text, "The item's words.", "The force should improve how it records hate crime.") { Required = true };
     private static readonly Column<Recommendation, string?> Addressee = new("addressee", Text, r => r.Addressee, "To whom it is addressed.", "Chief constables");
-    private static readonly Column<Recommendation, Timescale?> Timescale = new("timescale", Converters.Timescale, r => r.Timescale, "When HMICFRS expects it done, as the report words it.", "Within six months") { ListedIn = SiteLists.Items };
+    private static readonly Column<Recommendation, Timescale?> Timescale = new("timescale", Converters.Timescale, r => r.Timescale, "When HMICFRS expects it done, as the report words it.", "Within six months") { ListedIn = SiteLists.Items , Guidance = "Leave it empty if none was given; the due date is worked out from it and the report's publication date." };
     private static readonly Column<Recommendation, string?> Owner = new("owner", Text, r => r.Owner, "The owner or portfolio in the force.", "Crime portfolio") { ListedIn = SiteLists.Items };
     private static readonly Column<Recommendation, IReadOnlyList<string>> Topics = new("topics", List, r => r.Topics, "Its topics.", "Hate crime") { ListedIn = SiteLists.Items };
 

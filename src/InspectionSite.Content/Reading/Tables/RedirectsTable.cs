@@ -11,7 +11,7 @@ public static class RedirectsTable
     private static readonly Column<Redirect, string?> To = new("to", SitePathOrAddress, r => r.To, "Where it lives now: an address on this site or a full web address.", "/reports/solihull-jtai/") { Required = true };
 
     public static readonly TableSchema<Redirect> Schema = new("redirects.csv",
-        "Optional. One row per page that was renamed or removed, so that old links still arrive: a visitor to the old address is sent to the new one.",
+        "One row per page that was renamed, so that old links still arrive: a visitor to the old address is sent to the new one (a permanent redirect). Optional: the build runs without it.",
         [From, To],
         (row, source) => new Redirect(row.Get(From)!, row.Get(To)!, source)) { Optional = true };
 }

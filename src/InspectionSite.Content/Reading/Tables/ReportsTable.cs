@@ -11,9 +11,9 @@ public static class ReportsTable
     private static readonly Column<Report, string?> Title = new("title", Text, r => r.Title, "The report's title.", "Solihull JTAI Report following the murder of Arthur Labinjo-Hughes") { Required = true, ListedIn = SiteLists.Reports | SiteLists.Items };
     private static readonly Column<Report, InspectionKind?> Kind = new("kind", Converters.InspectionKind, r => r.Kind, "What kind of report it is.", "jtai") { Required = true, ListedIn = SiteLists.Reports };
     private static readonly Column<Report, DateOnly?> Published = new("published", Date, r => r.Published, "The date HMICFRS published it.", "2022-02-21") { Required = true, ListedIn = SiteLists.Reports };
-    private static readonly Column<Report, string?> Inspection = new("inspection", Converters.Id, r => r.InspectionId, "The ID of the inspection it reports.", "solihull-jtai") { References = "inspections" };
+    private static readonly Column<Report, string?> Inspection = new("inspection", Converters.Id, r => r.InspectionId, "The ID of the inspection it reports.", "arthur-labinjo-hughes-jtai") { References = "inspections" , Guidance = "Leave it empty if the papers do not link it to one." };
     private static readonly Column<Report, bool?> FieldworkInForce = new("fieldwork_in_force", YesNo, r => r.FieldworkInForce, "Whether its fieldwork included this force.", "yes") { ListedIn = SiteLists.Reports };
-    private static readonly Column<Report, string?> Judgement = new("judgement", Text, r => r.Judgement, "The graded judgement, where HMICFRS gave one.", "");
+    private static readonly Column<Report, string?> Judgement = new("judgement", Text, r => r.Judgement, "The graded judgement, where HMICFRS gave one.", "") { Guidance = "For example Inadequate." };
     private static readonly Column<Report, string?> Url = new("url", Address, r => r.Url, "The report's address on the HMICFRS website.", "https://hmicfrs.justiceinspectorates.gov.uk/publications/solihull-jtai/");
     private static readonly Column<Report, IReadOnlyList<string>> Topics = new("topics", List, r => r.Topics, "Its topics.", "Child protection") { ListedIn = SiteLists.Reports };
 
