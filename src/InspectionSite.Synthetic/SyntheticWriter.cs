@@ -121,7 +121,7 @@ public sealed class SyntheticWriter(SyntheticPlan plan, string folder)
 
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 
-    private void Save<T>(Content.Reading.Schema.TableSchema<T> schema, IEnumerable<T> rows) => Save(schema.FileName, schema.Write(rows));
+    private void Save<T>(Content.Reading.Schema.TableSchema<T> schema, IEnumerable<T> rows) where T : class => Save(schema.FileName, schema.Write(rows));
 
     private void Save(string relative, string text) => File.WriteAllText(Path.Combine(folder, relative), text, Utf8);
 }

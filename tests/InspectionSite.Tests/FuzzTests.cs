@@ -3,7 +3,6 @@ using InspectionSite.Content.Diagnostics;
 using InspectionSite.Content.Markdown;
 using InspectionSite.Content.Model;
 using InspectionSite.Content.Reading;
-using InspectionSite.Content.Reading.Tables;
 using InspectionSite.Content.Site;
 using InspectionSite.Tests.Support;
 
@@ -19,16 +18,8 @@ public sealed class FuzzTests
     private const int CasesPerLoader = 500;
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
-    public static TheoryData<string> Tables => new(InspectionsTable.Schema.FileName, ReportsTable.Schema.FileName, RecommendationsTable.Schema.FileName, ProgressTable.Schema.FileName, SnapshotsTable.Schema.FileName);
-
-    private static readonly Dictionary<string, Func<string, CsvReadContext, int>> Readers = new()
-    {
-        [InspectionsTable.Schema.FileName] = (text, context) => InspectionsTable.Schema.Read(text, context).Count,
-        [ReportsTable.Schema.FileName] = (text, context) => ReportsTable.Schema.Read(text, context).Count,
-        [RecommendationsTable.Schema.FileName] = (text, context) => RecommendationsTable.Schema.Read(text, context).Count,
-        [ProgressTable.Schema.FileName] = (text, context) => ProgressTable.Schema.Read(text, context).Count,
-        [SnapshotsTable.Schema.FileName] = (text, context) => SnapshotsTable.Schema.Read(text, context).Count,
-    };
+    /// <summary>The tables the real input has.</summary>
+    public static TheoryData<string> Tables => new(InputSchemas.Tables.Where(t => !t.Optional).Select(t => t.FileName));
 
     [Theory]
     [MemberData(nameof(Tables))]
@@ -39,7 +30,7 @@ public sealed class FuzzTests
         for (var i = 0; i < CasesPerLoader; i++)
         {
             var text = mutator.Mutate(original);
-            WithinPatience($"{table} case {i}", text, () => Readers[table](text, new CsvReadContext(table, new DiagnosticBag())));
+            WithinPatience($"{table} case {i}", text, () => Read(table, text));
         }
     }
 
@@ -97,12 +88,14 @@ public sealed class FuzzTests
         {
             var text = File.ReadAllText(file);
             var name = Path.GetFileName(file);
-            var table = Readers.Keys.FirstOrDefault(t => name.StartsWith(Path.GetFileNameWithoutExtension(t), StringComparison.Ordinal));
-            if (table is not null) WithinPatience(name, text, () => Readers[table](text, new CsvReadContext(table, new DiagnosticBag())));
+            var table = InputSchemas.Tables.FirstOrDefault(t => name.StartsWith(Path.GetFileNameWithoutExtension(t.FileName), StringComparison.Ordinal));
+            if (table is not null) WithinPatience(name, text, () => Read(table.FileName, text));
             else if (name.StartsWith("meeting", StringComparison.Ordinal)) WithinPatience(name, text, () => ReadMeeting(text));
             else WithinPatience(name, text, () => AssertNoScript(RenderMarkdown(text)));
         }
     }
+
+    private static int Read(string table, string text) => InputSchemas.Tables.Single(t => t.FileName == table).Read(text, new CsvReadContext(table, new DiagnosticBag())).Count;
 
     private static object? ReadMeeting(string text)
     {

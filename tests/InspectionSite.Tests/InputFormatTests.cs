@@ -1,7 +1,6 @@
 using InspectionSite.Content.Diagnostics;
 using InspectionSite.Content.Reading;
 using InspectionSite.Content.Reading.Schema;
-using InspectionSite.Content.Reading.Tables;
 using InspectionSite.Tests.Support;
 
 namespace InspectionSite.Tests;
@@ -15,17 +14,6 @@ public sealed class InputFormatTests
     private static readonly string Docs = Path.Combine(Repository.Root, "docs");
 
     public static TheoryData<string> Tables => new(InputSchemas.Tables.Select(t => t.FileName));
-
-    /// <summary>Each table's reader, counting the rows it read.</summary>
-    private static readonly Dictionary<string, Func<string, CsvReadContext, int>> Readers = new()
-    {
-        [InspectionsTable.Schema.FileName] = (text, context) => InspectionsTable.Schema.Read(text, context).Count,
-        [ReportsTable.Schema.FileName] = (text, context) => ReportsTable.Schema.Read(text, context).Count,
-        [RecommendationsTable.Schema.FileName] = (text, context) => RecommendationsTable.Schema.Read(text, context).Count,
-        [ProgressTable.Schema.FileName] = (text, context) => ProgressTable.Schema.Read(text, context).Count,
-        [SnapshotsTable.Schema.FileName] = (text, context) => SnapshotsTable.Schema.Read(text, context).Count,
-        [RedirectsTable.Schema.FileName] = (text, context) => RedirectsTable.Schema.Read(text, context).Count,
-    };
 
     [Fact]
     public void The_committed_document_and_templates_are_what_the_schemas_write()
@@ -46,8 +34,8 @@ public sealed class InputFormatTests
     {
         var table = InputSchemas.Tables.Single(t => t.FileName == fileName);
         var diagnostics = new DiagnosticBag();
-        Assert.Equal(1, Readers[fileName](table.Header + table.ExampleRow, new CsvReadContext(fileName, diagnostics)));
-        Assert.Equal(0, Readers[fileName](File.ReadAllText(Path.Combine(Docs, InputFormatDocument.TemplateFolder, fileName)), new CsvReadContext(fileName, diagnostics)));
+        Assert.Single(table.Read(table.Header + table.ExampleRow, new CsvReadContext(fileName, diagnostics)));
+        Assert.Empty(table.Read(File.ReadAllText(Path.Combine(Docs, InputFormatDocument.TemplateFolder, fileName)), new CsvReadContext(fileName, diagnostics)));
         Assert.Empty(diagnostics.Sorted());
     }
 

@@ -10,7 +10,7 @@ namespace InspectionSite.Content.Reading;
 /// </summary>
 public static class CsvTableReader
 {
-    public static IReadOnlyList<TModel> Read<TModel>(string text, CsvReadContext context, TableSchema<TModel> schema)
+    public static IReadOnlyList<TModel> Read<TModel>(string text, CsvReadContext context, TableSchema<TModel> schema) where TModel : class
     {
         var options = new CsvReaderOptions
         {
@@ -51,7 +51,7 @@ public static class CsvTableReader
     }
 
     private static void ReadRecords<TModel>(CsvReader csv, CsvReadContext context, TableSchema<TModel> schema, string[] header,
-        Dictionary<string, int> columns, List<TModel> records)
+        Dictionary<string, int> columns, List<TModel> records) where TModel : class
     {
         // Each schema column's position in this file's header; 0 where the file lacks the column.
         var positions = schema.Columns.Select(c => columns.GetValueOrDefault(c.Name)).ToArray();
@@ -70,7 +70,7 @@ public static class CsvTableReader
     }
 
     /// <summary>Each column's value; a cell that cannot be read is reported and read as blank.</summary>
-    private static object?[] ReadCells<TModel>(string[] cells, int[] positions, TableSchema<TModel> schema, CsvReadContext context)
+    private static object?[] ReadCells<TModel>(string[] cells, int[] positions, TableSchema<TModel> schema, CsvReadContext context) where TModel : class
     {
         var values = new object?[positions.Length];
         for (var i = 0; i < values.Length; i++)
@@ -89,7 +89,7 @@ public static class CsvTableReader
     }
 
     /// <summary>Maps each known column to its 1-based position; null when the header is unusable.</summary>
-    private static Dictionary<string, int>? ReadHeader<TModel>(string[] header, CsvReadContext context, TableSchema<TModel> schema)
+    private static Dictionary<string, int>? ReadHeader<TModel>(string[] header, CsvReadContext context, TableSchema<TModel> schema) where TModel : class
     {
         var names = schema.Columns.Select(c => c.Name).ToList();
         var known = names.ToHashSet();

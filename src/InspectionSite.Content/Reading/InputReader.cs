@@ -50,14 +50,14 @@ public sealed class InputReader(string inputFolder, DiagnosticBag diagnostics, C
     private CsvReadContext Context(string fileName) => new(Display(fileName), diagnostics, _sourceMap);
 
     private IReadOnlyList<T> ReadTableWithBodies<T>(TableSchema<T> schema, Func<T, SourceLocation> sourceOf, string folder,
-        Func<T, MarkdownText, T> attach, Func<T, string> idOf)
+        Func<T, MarkdownText, T> attach, Func<T, string> idOf) where T : class
     {
         var context = Context(schema.FileName);
         var items = ReadTable(schema, sourceOf, context);
         return AttachBodies(items, folder, attach, idOf, items.Select(idOf).Concat(context.UnreadIds).ToHashSet(StringComparer.Ordinal));
     }
 
-    private IReadOnlyList<T> ReadTable<T>(TableSchema<T> schema, Func<T, SourceLocation> sourceOf, CsvReadContext context)
+    private IReadOnlyList<T> ReadTable<T>(TableSchema<T> schema, Func<T, SourceLocation> sourceOf, CsvReadContext context) where T : class
     {
         var fileName = schema.FileName;
         var path = Path.Combine(inputFolder, fileName);

@@ -14,6 +14,9 @@ public interface ITableSchema : IInputSchema
     string Header { get; }
 
     string ExampleRow { get; }
+
+    /// <summary>The rows of the file's text, each as its model record; every problem is reported.</summary>
+    IReadOnlyList<object> Read(string text, CsvReadContext context);
 }
 
 /// <summary>
@@ -22,6 +25,7 @@ public interface ITableSchema : IInputSchema
 /// </summary>
 public sealed class TableSchema<TModel>(string fileName, string description, IReadOnlyList<Column<TModel>> columns, Func<Row, SourceLocation, TModel> create)
     : Schema<TModel>(fileName, description, columns), ITableSchema
+    where TModel : class
 {
     public string FileName => Name;
 
@@ -31,6 +35,8 @@ public sealed class TableSchema<TModel>(string fileName, string description, IRe
     internal TModel Create(object?[] values, SourceLocation source) => create(new Row(values), source);
 
     public IReadOnlyList<TModel> Read(string text, CsvReadContext context) => CsvTableReader.Read(text, context, this);
+
+    IReadOnlyList<object> ITableSchema.Read(string text, CsvReadContext context) => Read(text, context);
 
     public string Header => CsvText.Line(Columns.Select(c => c.Name));
 
