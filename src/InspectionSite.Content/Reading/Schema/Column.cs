@@ -125,8 +125,6 @@ public abstract class Schema<TModel> : IInputSchema
 
     IReadOnlyList<Column> IInputSchema.Columns => Columns;
 
-    public Column<TModel> this[string name] => Columns.First(c => c.Name == name);
-
     /// <summary>The columns up to and including <paramref name="name"/>, and those after it: where a published table puts columns of its own.</summary>
     public (IReadOnlyList<Column<TModel>> Through, IReadOnlyList<Column<TModel>> After) SplitAfter(string name)
     {
