@@ -1,5 +1,10 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using InspectionSite.Content.Diagnostics;
+using InspectionSite.Content.Model;
+using InspectionSite.Content.Reading;
+using InspectionSite.Content.Reading.Tables;
 
 namespace InspectionSite.Synthetic;
 
@@ -16,23 +21,21 @@ public static partial class CorpusConverter
     {
         if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
         Directory.CreateDirectory(Path.Combine(folder, "reports"));
-        var reports = new Csv("id", "title", "kind", "published", "inspection", "fieldwork_in_force", "judgement", "url", "topics");
+        var reports = new List<Report>();
         var posts = Directory.EnumerateFiles(Path.Combine(corpus, "posts"), "*.md").Order(StringComparer.Ordinal).ToList();
         foreach (var post in posts)
         {
             var id = Path.GetFileNameWithoutExtension(post);
             var parts = File.ReadAllText(post).Split("---\n", 3);
             var front = parts[1];
-            reports.Row(id, Field(front, "title").Trim('"'), "thematic", Field(front, "date"), null, null, null, null,
-                string.Join("; ", Field(front, "tags").Trim('[', ']').Split(", ")));
+            reports.Add(new Report(id, Field(front, "title").Trim('"'), new InspectionKind("thematic"), DateOnly.Parse(Field(front, "date"), CultureInfo.InvariantCulture),
+                null, null, null, null, Field(front, "tags").Trim('[', ']').Split(", "), Body: null, new SourceLocation(post, 1, 1)));
             File.WriteAllText(Path.Combine(folder, "reports", id + ".md"), PostLink().Replace(parts[2], "](/reports/$1/)"), Utf8);
         }
-        File.WriteAllText(Path.Combine(folder, "reports.csv"), reports.ToString(), Utf8);
+        File.WriteAllText(Path.Combine(folder, ReportsTable.Schema.FileName), ReportsTable.Schema.Write(reports), Utf8);
         File.WriteAllText(Path.Combine(folder, "site.yml"), "title: \"Benchmark corpus\"\norganisation: \"Benchmark\"\n", Utf8);
-        File.WriteAllText(Path.Combine(folder, "inspections.csv"), new Csv("id", "title", "kind").ToString(), Utf8);
-        File.WriteAllText(Path.Combine(folder, "recommendations.csv"), new Csv("id", "kind", "text").ToString(), Utf8);
-        File.WriteAllText(Path.Combine(folder, "progress.csv"), new Csv("recommendation", "meeting", "status").ToString(), Utf8);
-        File.WriteAllText(Path.Combine(folder, "snapshots.csv"), new Csv("meeting").ToString(), Utf8);
+        foreach (var table in InputSchemas.Tables.Where(t => !t.Optional && t != ReportsTable.Schema))
+            File.WriteAllText(Path.Combine(folder, table.FileName), table.Header, Utf8);
         return posts.Count;
     }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using InspectionSite.Content.Reading.Schema;
 using InspectionSite.Synthetic;
 
 // Writes synthetic input folders for measuring the build; see docs/performance.md.
@@ -33,4 +34,19 @@ fromCorpus.SetAction(result =>
     return 0;
 });
 
-return new RootCommand("Writes synthetic input folders for measuring the site generator.") { generate, fromCorpus }.Parse(args).Invoke();
+var docsFolder = new Option<string>("--output") { Description = "The docs folder to write into.", DefaultValueFactory = _ => "docs" };
+var docs = new Command("docs", "Write the input-format document and the blank CSV templates from the schemas.") { docsFolder };
+docs.SetAction(result =>
+{
+    var folder = result.GetValue(docsFolder)!;
+    foreach (var (path, text) in InputFormatDocument.Files())
+    {
+        var file = Path.Combine(folder, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        File.WriteAllText(file, text);
+    }
+    Console.WriteLine($"Wrote {InputFormatDocument.DocumentPath} and the templates to {folder}/.");
+    return 0;
+});
+
+return new RootCommand("Writes synthetic input folders for measuring the site generator, and the input-format document.") { generate, fromCorpus, docs }.Parse(args).Invoke();

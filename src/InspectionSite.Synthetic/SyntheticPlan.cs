@@ -1,14 +1,16 @@
+using InspectionSite.Content.Model;
+
 namespace InspectionSite.Synthetic;
 
-public sealed record PlannedInspection(string Id, string Title, string Kind, string InForce, DateOnly FieldworkStart, IReadOnlyList<string> Topics, bool HasBody);
+public sealed record PlannedInspection(string Id, string Title, InspectionKind Kind, bool? InForce, DateOnly FieldworkStart, IReadOnlyList<string> Topics, bool HasBody);
 
-public sealed record PlannedReport(string Id, string Title, string Kind, DateOnly Published, string? InspectionId, IReadOnlyList<string> Topics);
+public sealed record PlannedReport(string Id, string Title, InspectionKind Kind, DateOnly Published, string? InspectionId, IReadOnlyList<string> Topics);
 
-public sealed record PlannedItem(string Id, string? Reference, string Kind, PlannedReport Report, int Number, string Text, string Timescale, string Owner);
+public sealed record PlannedItem(string Id, string? Reference, ItemKind Kind, PlannedReport Report, int Number, string Text, string Timescale, string Owner);
 
 public sealed record PlannedMeeting(string Id, DateOnly Date);
 
-public sealed record PlannedProgress(PlannedItem Item, PlannedMeeting Meeting, int Status, string Rag, string Note);
+public sealed record PlannedProgress(PlannedItem Item, PlannedMeeting Meeting, ItemStatus Status, Rag? Rag, string Note);
 
 /// <summary>
 /// The facts of a synthetic input, drawn from one seeded random stream: who raised what, when, and
@@ -16,9 +18,8 @@ public sealed record PlannedProgress(PlannedItem Item, PlannedMeeting Meeting, i
 /// </summary>
 public sealed class SyntheticPlan
 {
-    public static readonly string[] Statuses = ["open", "evidence-gathering", "signed-off-by-force", "signed-off-by-hmicfrs"];
-    private static readonly string[] InspectionKinds = ["peel", "thematic", "jtai", "super-complaint", "engagement"];
-    private static readonly string[] ReportKinds = ["peel", "thematic", "jtai", "super-complaint", "spotlight"];
+    private static readonly InspectionKind[] InspectionKinds = Kinds("peel", "thematic", "jtai", "super-complaint", "engagement");
+    private static readonly InspectionKind[] ReportKinds = Kinds("peel", "thematic", "jtai", "super-complaint", "spotlight");
     private static readonly string[] Topics = ["Child protection", "Domestic abuse", "Hate crime", "Stalking", "Vetting", "Custody", "Call handling", "Fraud", "Rape and sexual offences", "Serious youth violence"];
     private static readonly string[] Timescales = ["Immediately", "Within three months", "Within six months", "Within 12 months", "By March 2026", ""];
     private static readonly string[] Owners = ["Crime portfolio", "Public protection portfolio", "Force contact", "Professional standards", "People and organisational development", ""];
@@ -36,7 +37,7 @@ public sealed class SyntheticPlan
 
         Inspections = Enumerable.Range(1, scale.Inspections)
             .Select(i => new PlannedInspection($"inspection-{i:0000}", $"Inspection {i}: {Prose.Phrase(random.Next(3, 6)).ToLowerInvariant()}",
-                InspectionKinds[random.Next(InspectionKinds.Length)], (i % 3) switch { 0 => "yes", 1 => "no", _ => "" },
+                InspectionKinds[random.Next(InspectionKinds.Length)], (i % 3) switch { 0 => true, 1 => false, _ => (bool?)null },
                 FirstMeeting.AddDays(random.Next(0, lastMeeting.DayNumber - FirstMeeting.DayNumber)), Pick(random, Topics, 2), HasBody: i % 2 == 0))
             .ToList();
 
@@ -54,7 +55,7 @@ public sealed class SyntheticPlan
                 var report = Reports[random.Next(Reports.Count)];
                 var number = numberInReport[report] = numberInReport.GetValueOrDefault(report) + 1;
                 var roll = random.Next(100);
-                var kind = roll < 70 ? "recommendation" : roll < 95 ? "area-for-improvement" : "cause-of-concern";
+                var kind = roll < 70 ? ItemKind.Recommendation : roll < 95 ? ItemKind.AreaForImprovement : ItemKind.CauseOfConcern;
                 var reference = random.Next(5) < 3 ? (10000 + i).ToString() : null;
                 return new PlannedItem(reference ?? $"{report.Id}-{number}", reference, kind, report, number, Prose.Sentence(14, 30),
                     Timescales[random.Next(Timescales.Length)], Owners[random.Next(Owners.Length)]);
@@ -83,14 +84,16 @@ public sealed class SyntheticPlan
         var later = Meetings.Where(m => m.Date > item.Report.Published).ToList();
         var count = Math.Min(later.Count, random.Next(0, 6));
         var chosen = Enumerable.Range(0, count).Select(_ => later[random.Next(later.Count)]).Distinct().OrderBy(m => m.Date).ToList();
-        var status = 0;
+        var status = ItemStatus.Open;
         foreach (var meeting in chosen)
         {
-            status = Math.Min(Statuses.Length - 1, status + random.Next(0, 2));
-            var rag = random.Next(4) switch { 0 => "red", 1 => "amber", 2 => "green", _ => "" };
+            status = (ItemStatus)Math.Min((int)ItemStatus.SignedOffByHmicfrs, (int)status + random.Next(0, 2));
+            var rag = random.Next(4) switch { 0 => Rag.Red, 1 => Rag.Amber, 2 => Rag.Green, _ => (Rag?)null };
             yield return new PlannedProgress(item, meeting, status, rag, Prose.Paragraph(random.Next(10, 40)));
         }
     }
+
+    private static InspectionKind[] Kinds(params string[] names) => names.Select(name => new InspectionKind(name)).ToArray();
 
     private static IReadOnlyList<string> Pick(Random random, string[] from, int count) =>
         Enumerable.Range(0, count).Select(_ => from[random.Next(from.Length)]).Distinct().ToList();

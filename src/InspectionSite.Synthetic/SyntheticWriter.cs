@@ -1,14 +1,19 @@
 using System.Text;
+using InspectionSite.Content.Diagnostics;
+using InspectionSite.Content.Model;
+using InspectionSite.Content.Reading.Tables;
 
 namespace InspectionSite.Synthetic;
 
 /// <summary>
-/// Writes a <see cref="SyntheticPlan"/> as an input folder shaped exactly like the real one: the same
-/// CSV columns, the same front matter, Markdown bodies that link to other pages and mention items by reference.
+/// Writes a <see cref="SyntheticPlan"/> as an input folder shaped exactly like the real one: each CSV file is
+/// written from model records by its table's schema, and the Markdown has the same front matter as the real
+/// files and bodies that link to other pages and mention items by reference.
 /// </summary>
 public sealed class SyntheticWriter(SyntheticPlan plan, string folder)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private static readonly SourceLocation Nowhere = new("", 0, 0);
 
     public void Write()
     {
@@ -30,24 +35,18 @@ public sealed class SyntheticWriter(SyntheticPlan plan, string folder)
 
     private void WriteInspections()
     {
-        var csv = new Csv("id", "title", "kind", "in_force", "fieldwork_start", "fieldwork_note", "other_forces", "lead_agencies", "topics");
-        foreach (var i in plan.Inspections)
-        {
-            csv.Row(i.Id, i.Title, i.Kind, i.InForce, Iso(i.FieldworkStart), $"W/C {i.FieldworkStart:d MMMM yyyy}", "Force A; Force B", "HMICFRS", string.Join("; ", i.Topics));
-            if (i.HasBody) Save($"inspections/{i.Id}.md", plan.Prose.Paragraph(80) + "\n\n## Findings\n\n" + plan.Prose.Paragraph(60) + "\n");
-        }
-        Save("inspections.csv", csv.ToString());
+        foreach (var i in plan.Inspections.Where(i => i.HasBody))
+            Save($"inspections/{i.Id}.md", plan.Prose.Paragraph(80) + "\n\n## Findings\n\n" + plan.Prose.Paragraph(60) + "\n");
+        Save(InspectionsTable.Schema, plan.Inspections.Select(i => new Inspection(i.Id, i.Title, i.Kind, i.InForce, i.FieldworkStart,
+            $"W/C {i.FieldworkStart:d MMMM yyyy}", ["Force A", "Force B"], ["HMICFRS"], i.Topics, Body: null, Nowhere)));
     }
 
     private void WriteReports()
     {
         var itemsByReport = plan.Items.ToLookup(i => i.Report);
-        var csv = new Csv("id", "title", "kind", "published", "inspection", "fieldwork_in_force", "judgement", "url", "topics");
         for (var n = 0; n < plan.Reports.Count; n++)
         {
             var r = plan.Reports[n];
-            csv.Row(r.Id, r.Title, r.Kind, Iso(r.Published), r.InspectionId, n % 2 == 0 ? "yes" : "no", n % 7 == 0 ? "Requires improvement" : null,
-                $"https://www.justiceinspectorates.gov.uk/hmicfrs/publications/{r.Id}/", string.Join("; ", r.Topics));
             var items = itemsByReport[r].ToList();
             var other = plan.Reports[(n + 1) % plan.Reports.Count];
             var links = new List<string> { $"[{other.Title}](/reports/{other.Id}/)" };
@@ -55,23 +54,16 @@ public sealed class SyntheticWriter(SyntheticPlan plan, string folder)
             if (r.InspectionId is { } inspection) links.Add($"[the inspection](/inspections/{inspection}/)");
             Save($"reports/{r.Id}.md", plan.Prose.Body(links, References(items)));
         }
-        Save("reports.csv", csv.ToString());
+        Save(ReportsTable.Schema, plan.Reports.Select((r, n) => new Report(r.Id, r.Title, r.Kind, r.Published, r.InspectionId, n % 2 == 0,
+            n % 7 == 0 ? "Requires improvement" : null, $"https://www.justiceinspectorates.gov.uk/hmicfrs/publications/{r.Id}/", r.Topics, Body: null, Nowhere)));
     }
 
-    private void WriteRecommendations()
-    {
-        var csv = new Csv("id", "kind", "report", "reference", "number", "area", "text", "addressee", "timescale", "owner", "topics");
-        foreach (var i in plan.Items)
-            csv.Row(i.Id, i.Kind, i.Report.Id, i.Reference, i.Number.ToString(), i.Report.Topics[0], i.Text, "Chief constables", i.Timescale, i.Owner, i.Report.Topics[0]);
-        Save("recommendations.csv", csv.ToString());
-    }
+    private void WriteRecommendations() =>
+        Save(RecommendationsTable.Schema, plan.Items.Select(i => new Recommendation(i.Id, i.Kind, i.Report.Id, i.Reference, i.Number.ToString(), i.Report.Topics[0],
+            i.Text, "Chief constables", Timescale.TryParse(i.Timescale, out var timescale) ? timescale : null, NullIfEmpty(i.Owner), [i.Report.Topics[0]], Nowhere)));
 
-    private void WriteProgress()
-    {
-        var csv = new Csv("recommendation", "meeting", "status", "rag", "note");
-        foreach (var p in plan.Progress) csv.Row(p.Item.Id, p.Meeting.Id, SyntheticPlan.Statuses[p.Status], p.Rag, p.Note);
-        Save("progress.csv", csv.ToString());
-    }
+    private void WriteProgress() =>
+        Save(ProgressTable.Schema, plan.Progress.Select(p => new ProgressEntry(p.Item.Id, p.Meeting.Id, p.Status, p.Rag, p.Note, Nowhere)));
 
     private void WriteMeetings()
     {
@@ -100,31 +92,36 @@ public sealed class SyntheticWriter(SyntheticPlan plan, string folder)
     /// <summary>The counts each paper gives, worked out from the items' histories as they stood at that meeting.</summary>
     private void WriteSnapshots()
     {
-        var csv = new Csv("meeting", "open_recommendations", "open_areas_for_improvement", "open_causes_of_concern", "signed_off_since_previous", "causes_of_concern_signed_off_since_previous");
-        var statusOf = new Dictionary<PlannedItem, int>();
+        var snapshots = new List<Snapshot>();
+        var statusOf = new Dictionary<PlannedItem, ItemStatus>();
         var progressAt = plan.Progress.ToLookup(p => p.Meeting);
+        static bool IsOpen(ItemStatus status) => status < ItemStatus.SignedOffByForce;
         foreach (var meeting in plan.Meetings)
         {
             var signedOff = 0;
             var concernsSignedOff = 0;
             foreach (var p in progressAt[meeting])
             {
-                var wasOpen = statusOf.GetValueOrDefault(p.Item) < 2;
+                var wasOpen = IsOpen(statusOf.GetValueOrDefault(p.Item));
                 statusOf[p.Item] = p.Status;
-                if (!wasOpen || p.Status < 2) continue;
+                if (!wasOpen || IsOpen(p.Status)) continue;
                 signedOff++;
-                if (p.Item.Kind == "cause-of-concern") concernsSignedOff++;
+                if (p.Item.Kind == ItemKind.CauseOfConcern) concernsSignedOff++;
             }
-            int Open(string kind) => statusOf.Count(s => s.Key.Kind == kind && s.Value < 2);
-            csv.Row(meeting.Id, Open("recommendation").ToString(), Open("area-for-improvement").ToString(), Open("cause-of-concern").ToString(),
-                signedOff.ToString(), concernsSignedOff.ToString());
+            Count Open(ItemKind kind) => new(statusOf.Count(s => s.Key.Kind == kind && IsOpen(s.Value)), IsLowerBound: false);
+            snapshots.Add(new Snapshot(meeting.Id, Open(ItemKind.Recommendation), Open(ItemKind.AreaForImprovement), Open(ItemKind.CauseOfConcern),
+                new Count(signedOff, false), new Count(concernsSignedOff, false), Nowhere));
         }
-        Save("snapshots.csv", csv.ToString());
+        Save(SnapshotsTable.Schema, snapshots);
     }
 
     private static List<string> References(IEnumerable<PlannedItem> items) => items.Select(i => i.Reference).OfType<string>().Take(2).ToList();
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd");
+
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
+
+    private void Save<T>(Content.Reading.Schema.TableSchema<T> schema, IEnumerable<T> rows) where T : class => Save(schema.FileName, schema.Write(rows));
 
     private void Save(string relative, string text) => File.WriteAllText(Path.Combine(folder, relative), text, Utf8);
 }

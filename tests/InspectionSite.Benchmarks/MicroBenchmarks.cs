@@ -29,10 +29,10 @@ public class CsvLoading
     }
 
     [Benchmark]
-    public int Recommendations() => RecommendationsTable.Read(_recommendations, new CsvReadContext("recommendations.csv", new DiagnosticBag())).Count;
+    public int Recommendations() => RecommendationsTable.Schema.Read(_recommendations, new CsvReadContext("recommendations.csv", new DiagnosticBag())).Count;
 
     [Benchmark]
-    public int Progress() => ProgressTable.Read(_progress, new CsvReadContext("progress.csv", new DiagnosticBag())).Count;
+    public int Progress() => ProgressTable.Schema.Read(_progress, new CsvReadContext("progress.csv", new DiagnosticBag())).Count;
 }
 
 /// <summary>Rendering one report-length Markdown body (about 420 words) with the site's pipeline: mentions, link checks, sanitising.</summary>

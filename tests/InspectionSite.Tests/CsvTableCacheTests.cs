@@ -55,12 +55,12 @@ public sealed class CsvTableCacheTests
 
             var cache = new CsvTableCache();
             var first = new CsvReadContext("progress.csv", new DiagnosticBag());
-            cache.Keep("progress.csv", [], before, ProgressTable.Read(before, first), first);
-            var patched = cache.Patch("progress.csv", after, new CsvReadContext("progress.csv", new DiagnosticBag()), ProgressTable.Read, p => p.Source);
+            cache.Keep("progress.csv", [], before, ProgressTable.Schema.Read(before, first), first);
+            var patched = cache.Patch("progress.csv", after, new CsvReadContext("progress.csv", new DiagnosticBag()), ProgressTable.Schema.Read, p => p.Source);
             if (patched is null) continue;
             patchedCount++;
             var fullContext = new CsvReadContext("progress.csv", new DiagnosticBag());
-            var full = ProgressTable.Read(after, fullContext);
+            var full = ProgressTable.Schema.Read(after, fullContext);
             Assert.False(fullContext.HasReported, $"patched an edit a full read finds a problem in: {after}");
             Assert.Equal(Describe(full), Describe(patched));
         }
@@ -73,10 +73,10 @@ public sealed class CsvTableCacheTests
     {
         var cache = new CsvTableCache();
         var first = new CsvReadContext("progress.csv", new DiagnosticBag());
-        cache.Keep("progress.csv", [], Before, ProgressTable.Read(Before, first), first);
+        cache.Keep("progress.csv", [], Before, ProgressTable.Schema.Read(Before, first), first);
 
-        var patched = cache.Patch("progress.csv", after, new CsvReadContext("progress.csv", new DiagnosticBag()), ProgressTable.Read, p => p.Source);
-        var full = ProgressTable.Read(after, new CsvReadContext("progress.csv", new DiagnosticBag()));
+        var patched = cache.Patch("progress.csv", after, new CsvReadContext("progress.csv", new DiagnosticBag()), ProgressTable.Schema.Read, p => p.Source);
+        var full = ProgressTable.Schema.Read(after, new CsvReadContext("progress.csv", new DiagnosticBag()));
 
         Assert.True(readInPart == patched is not null, $"{edit}: read in part {patched is not null}");
         if (patched is not null) Assert.Equal(Describe(full), Describe(patched));

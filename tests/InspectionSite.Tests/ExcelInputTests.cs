@@ -14,7 +14,7 @@ public sealed class ExcelInputTests
     private static (IReadOnlyList<Report> Reports, IReadOnlyList<Diagnostic> Problems) Read(string text)
     {
         var diagnostics = new DiagnosticBag();
-        var reports = ReportsTable.Read(text, new CsvReadContext("reports.csv", diagnostics));
+        var reports = ReportsTable.Schema.Read(text, new CsvReadContext("reports.csv", diagnostics));
         return (reports, diagnostics.Sorted());
     }
 
@@ -72,7 +72,7 @@ public sealed class ExcelInputTests
         var (reports, problems) = Read(text);
         Assert.Empty(problems);
         var report = Assert.Single(reports);
-        Assert.Equal(InspectionKind.SuperComplaint, report.Kind);
+        Assert.Equal("super-complaint", report.Kind.Name);
         Assert.True(report.FieldworkInForce);
     }
 
@@ -80,7 +80,7 @@ public sealed class ExcelInputTests
     public void A_reference_number_that_excel_turned_into_scientific_notation_is_explained()
     {
         var diagnostics = new DiagnosticBag();
-        RecommendationsTable.Read("id,kind,text,reference\nx,recommendation,Text,9.159E+03\n", new CsvReadContext("recommendations.csv", diagnostics));
+        RecommendationsTable.Schema.Read("id,kind,text,reference\nx,recommendation,Text,9.159E+03\n", new CsvReadContext("recommendations.csv", diagnostics));
         var problem = Assert.Single(diagnostics.Sorted());
         Assert.Contains("scientific notation", problem.Message);
         Assert.Equal(new SourceLocation("recommendations.csv", 2, 4), problem.Location);

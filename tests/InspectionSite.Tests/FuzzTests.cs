@@ -3,7 +3,6 @@ using InspectionSite.Content.Diagnostics;
 using InspectionSite.Content.Markdown;
 using InspectionSite.Content.Model;
 using InspectionSite.Content.Reading;
-using InspectionSite.Content.Reading.Tables;
 using InspectionSite.Content.Site;
 using InspectionSite.Pipeline;
 using InspectionSite.Tests.Support;
@@ -20,16 +19,8 @@ public sealed class FuzzTests
     private const int CasesPerLoader = 500;
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
-    public static TheoryData<string> Tables => new(InspectionsTable.FileName, ReportsTable.FileName, RecommendationsTable.FileName, ProgressTable.FileName, SnapshotsTable.FileName);
-
-    private static readonly Dictionary<string, Func<string, CsvReadContext, int>> Readers = new()
-    {
-        [InspectionsTable.FileName] = (text, context) => InspectionsTable.Read(text, context).Count,
-        [ReportsTable.FileName] = (text, context) => ReportsTable.Read(text, context).Count,
-        [RecommendationsTable.FileName] = (text, context) => RecommendationsTable.Read(text, context).Count,
-        [ProgressTable.FileName] = (text, context) => ProgressTable.Read(text, context).Count,
-        [SnapshotsTable.FileName] = (text, context) => SnapshotsTable.Read(text, context).Count,
-    };
+    /// <summary>The tables the real input has.</summary>
+    public static TheoryData<string> Tables => new(InputSchemas.Tables.Where(t => !t.Optional).Select(t => t.FileName));
 
     [Theory]
     [MemberData(nameof(Tables))]
@@ -40,7 +31,7 @@ public sealed class FuzzTests
         for (var i = 0; i < CasesPerLoader; i++)
         {
             var text = mutator.Mutate(original);
-            WithinPatience($"{table} case {i}", text, () => Readers[table](text, new CsvReadContext(table, new DiagnosticBag())));
+            WithinPatience($"{table} case {i}", text, () => Read(table, text));
         }
     }
 
@@ -98,17 +89,19 @@ public sealed class FuzzTests
         {
             var text = File.ReadAllText(file);
             var name = Path.GetFileName(file);
-            var table = Readers.Keys.FirstOrDefault(t => name.StartsWith(Path.GetFileNameWithoutExtension(t), StringComparison.Ordinal));
-            if (table is not null) WithinPatience(name, text, () => Readers[table](text, new CsvReadContext(table, new DiagnosticBag())));
+            var table = InputSchemas.Tables.FirstOrDefault(t => name.StartsWith(Path.GetFileNameWithoutExtension(t.FileName), StringComparison.Ordinal));
+            if (table is not null) WithinPatience(name, text, () => Read(table.FileName, text));
             else if (name.StartsWith("meeting", StringComparison.Ordinal)) WithinPatience(name, text, () => ReadMeeting(text));
             else WithinPatience(name, text, () => AssertNoScript(RenderMarkdown(text)));
         }
     }
 
+    private static int Read(string table, string text) => InputSchemas.Tables.Single(t => t.FileName == table).Read(text, new CsvReadContext(table, new DiagnosticBag())).Count;
+
     private static object? ReadMeeting(string text)
     {
         var document = FrontMatterDocument.Parse(text, "meetings/m.md", new DiagnosticBag());
-        return document is null ? null : MeetingDocument.Read("m", document);
+        return document is null ? null : MeetingDocument.Schema.Read("m", document);
     }
 
     private static string RenderMarkdown(string text) =>

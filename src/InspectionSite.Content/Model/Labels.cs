@@ -1,26 +1,13 @@
 namespace InspectionSite.Content.Model;
 
-/// <summary>The words the site shows for coded values, in plain English.</summary>
+/// <summary>The words the site shows for coded values, in plain English; single values take their label from their value set.</summary>
 public static class Labels
 {
     public const string NotKnown = "Not known";
 
-    public static string Of(InspectionKind kind) => kind switch
-    {
-        InspectionKind.Peel => "PEEL inspection",
-        InspectionKind.Thematic => "National thematic inspection",
-        InspectionKind.Jtai => "Joint targeted area inspection",
-        InspectionKind.SuperComplaint => "Super-complaint",
-        InspectionKind.Spotlight => "Spotlight report",
-        _ => "Other engagement",
-    };
+    public static string Of(InspectionKind kind) => ValueSets.InspectionKinds.LabelOf(kind);
 
-    public static string Of(ItemKind kind) => kind switch
-    {
-        ItemKind.Recommendation => "Recommendation",
-        ItemKind.AreaForImprovement => "Area for improvement",
-        _ => "Cause of concern",
-    };
+    public static string Of(ItemKind kind) => ValueSets.ItemKinds.LabelOf(kind);
 
     public static string Plural(ItemKind kind) => kind switch
     {
@@ -29,22 +16,9 @@ public static class Labels
         _ => "Causes of concern",
     };
 
-    public static string Of(ItemStatus? status) => status switch
-    {
-        ItemStatus.Open => "Open",
-        ItemStatus.EvidenceGathering => "Evidence gathering",
-        ItemStatus.SignedOffByForce => "Signed off by the force",
-        ItemStatus.SignedOffByHmicfrs => "Signed off by HMICFRS",
-        _ => NotKnown,
-    };
+    public static string Of(ItemStatus? status) => status is { } s ? ValueSets.Statuses.LabelOf(s) : NotKnown;
 
-    public static string Of(Rag? rag) => rag switch
-    {
-        Rag.Red => "Red",
-        Rag.Amber => "Amber",
-        Rag.Green => "Green",
-        _ => NotKnown,
-    };
+    public static string Of(Rag? rag) => rag is { } r ? ValueSets.Rags.LabelOf(r) : NotKnown;
 
     public static string YesNo(bool? value) => value switch
     {

@@ -1,12 +1,16 @@
 using InspectionSite.Content.Model;
+using InspectionSite.Content.Reading;
+using InspectionSite.Content.Reading.Schema;
+using InspectionSite.Content.Reading.Tables;
 using InspectionSite.Content.Site;
 
 namespace InspectionSite.Content.OpenData;
 
 /// <summary>
-/// The tables the site publishes as open data, and the one definition of their columns: the CSV and
-/// JSON files, datapackage.json and the open-data page are all written from it. Coded values use the
-/// words of the input files ("signed-off-by-hmicfrs"), so that the data can be read back in.
+/// The tables the site publishes as open data: the input's columns as their schemas declare them, and beside them
+/// the columns worked out from the model (due dates, statuses, pages). The CSV and JSON files, datapackage.json and
+/// the open-data page are all written from these. Coded values use the words of the input files
+/// ("signed-off-by-hmicfrs"), so that the data can be read back in.
 /// </summary>
 public static class OpenDataTables
 {
@@ -28,77 +32,41 @@ public static class OpenDataTables
         var routes = site.Routes;
         string PageOf(string path) => routes.Absolute(path) ?? routes.Url(path);
         const string page = "The address of its page on this site.";
-        const string list = "A list, separated by semicolons.";
+        var (itemsThroughTimescale, itemsAfterTimescale) = RecommendationsTable.Schema.SplitAfter("timescale");
+        var (progressThroughMeeting, progressAfterMeeting) = ProgressTable.Schema.SplitAfter("meeting");
 
         (string Name, Func<DataTable?, DataTable> Make)[] tables =
         [
             (Inspections, previous => new TableDefinition<Inspection>(Inspections, "Inspections", "Every HMICFRS inspection and other engagement the committee papers mention.")
-                .Column("id", DataType.String, "The inspection's ID on this site.", i => i.Id, required: true)
-                .Column("title", DataType.String, "Its name as the papers give it.", i => i.Title, required: true)
-                .Column("kind", DataType.String, "What kind of inspection it is.", i => Choice.Name(i.Kind), required: true, allowed: Choice.Names<InspectionKind>())
-                .Column("in_force", DataType.Boolean, "Whether fieldwork or engagement took place in this force.", i => i.InForce)
-                .Column("fieldwork_start", DataType.Date, "The week fieldwork started.", i => i.FieldworkStart)
-                .Column("fieldwork_note", DataType.String, "The timing as the paper words it.", i => i.FieldworkNote)
-                .Column("other_forces", DataType.List, "The other forces involved. " + list, i => i.OtherForces)
-                .Column("lead_agencies", DataType.List, "The agencies leading the inspection. " + list, i => i.LeadAgencies)
-                .Column("topics", DataType.List, "Its topics. " + list, i => i.Topics)
+                .Inputs(InspectionsTable.Schema.Columns)
                 .Column("page", DataType.String, page, i => PageOf(Routes.Inspection(i.Id)), required: true)
                 .Of(site.Inspections, previous, "id")),
 
             (Reports, previous => new TableDefinition<Report>(Reports, "Reports", "The HMICFRS reports presented to the committee.")
-                .Column("id", DataType.String, "The report's ID on this site.", r => r.Id, required: true)
-                .Column("title", DataType.String, "The report's title.", r => r.Title, required: true)
-                .Column("kind", DataType.String, "What kind of report it is.", r => Choice.Name(r.Kind), required: true, allowed: Choice.Names<InspectionKind>())
-                .Column("published", DataType.Date, "The date HMICFRS published it.", r => r.Published, required: true)
-                .Column("inspection", DataType.String, "The ID of the inspection it reports, in inspections.csv.", r => r.InspectionId, references: Inspections)
-                .Column("fieldwork_in_force", DataType.Boolean, "Whether its fieldwork included this force.", r => r.FieldworkInForce)
-                .Column("judgement", DataType.String, "The graded judgement, where HMICFRS gave one.", r => r.Judgement)
-                .Column("url", DataType.String, "The report's address on the HMICFRS website.", r => r.Url)
-                .Column("topics", DataType.List, "Its topics. " + list, r => r.Topics)
+                .Inputs(ReportsTable.Schema.Columns)
                 .Column("page", DataType.String, page, r => PageOf(Routes.Report(r.Id)), required: true)
                 .Of(site.Reports, previous, "id")),
 
             (Recommendations, previous => new TableDefinition<Recommendation>(Recommendations, "Recommendations",
                 $"Every recommendation, area for improvement and cause of concern the papers name, with where it stood as of {UkDate.Display(site.AsOf)}.")
-                .Column("id", DataType.String, "The item's ID on this site.", r => r.Id, required: true)
-                .Column("kind", DataType.String, "Recommendation, area for improvement or cause of concern.", r => Choice.Name(r.Kind), required: true, allowed: Choice.Names<ItemKind>())
-                .Column("report", DataType.String, "The ID of the report that raised it, in reports.csv.", r => r.ReportId, references: Reports)
-                .Column("reference", DataType.String, "The HMICFRS reference number.", r => r.Reference)
-                .Column("number", DataType.String, "Its number within the report.", r => r.Number)
-                .Column("area", DataType.String, "The area it concerns, as the paper heads it.", r => r.Area)
-                .Column("text", DataType.String, "The item's words.", r => r.Text, required: true)
-                .Column("addressee", DataType.String, "To whom it is addressed.", r => r.Addressee)
-                .Column("timescale", DataType.String, "When HMICFRS expects it done, as the report words it.", r => r.Timescale?.Text)
+                .Inputs(itemsThroughTimescale)
                 .Column("due", DataType.Date, "The due date worked out from the timescale and the report's publication date.", r => site.StateOf(r).DueDate)
-                .Column("owner", DataType.String, "The owner or portfolio in the force.", r => r.Owner)
-                .Column("topics", DataType.List, "Its topics. " + list, r => r.Topics)
-                .Column("status", DataType.String, "Its status in the latest paper that reported it.", r => StatusName(site.StateOf(r).Status), allowed: Choice.Names<ItemStatus>())
-                .Column("rag", DataType.String, "Its red, amber or green rating in the latest paper that reported it.", r => RagName(site.StateOf(r).Rag), allowed: Choice.Names<Rag>())
+                .Inputs(itemsAfterTimescale)
+                .Column("status", DataType.String, "Its status in the latest paper that reported it.", r => Converters.Status.Write(site.StateOf(r).Status), allowed: ValueSets.Statuses.Names)
+                .Column("rag", DataType.String, "Its red, amber or green rating in the latest paper that reported it.", r => Converters.Rag.Write(site.StateOf(r).Rag), allowed: ValueSets.Rags.Names)
                 .Column("overdue", DataType.Boolean, $"Whether it was open past its due date on {UkDate.Display(site.AsOf)}.", r => site.StateOf(r).IsOverdue, required: true)
                 .Column("page", DataType.String, page, r => PageOf(Routes.Recommendation(r.Id)), required: true)
                 .Of(site.Recommendations, previous, "id", new ItemRowMemory(site))),
 
             (Progress, previous => new TableDefinition<StatusEntry>(Progress, "Progress", "Each status a committee paper reported for an item, oldest first.")
-                .Column("recommendation", DataType.String, "The item's ID, in recommendations.csv.", e => e.Progress.RecommendationId, required: true, references: Recommendations)
-                .Column("meeting", DataType.String, "The ID of the meeting whose paper reported it, in meetings.csv.", e => e.Meeting.Id, required: true, references: Meetings)
+                .Inputs(progressThroughMeeting, e => e.Progress)
                 .Column("meeting_date", DataType.Date, "The date of that meeting.", e => e.Meeting.Date, required: true)
-                .Column("status", DataType.String, "The status the paper reported.", e => Choice.Name(e.Progress.Status), required: true, allowed: Choice.Names<ItemStatus>())
-                .Column("rag", DataType.String, "The red, amber or green rating the paper gave.", e => RagName(e.Progress.Rag), allowed: Choice.Names<Rag>())
-                .Column("note", DataType.String, "What the paper says of its progress.", e => e.Progress.Note)
+                .Inputs(progressAfterMeeting, e => e.Progress)
                 .Of(site.Recommendations.SelectMany(r => site.StateOf(r).History), previous, "recommendation", "meeting", ProgressRowMemory.Instance)),
 
             (Meetings, previous => new TableDefinition<Meeting>(Meetings, "Meetings", "The committee meetings that received an HMICFRS update, oldest first.")
                 .Column("id", DataType.String, "The meeting's ID on this site.", m => m.Id, required: true)
-                .Column("title", DataType.String, "The meeting's title.", m => m.Title, required: true)
-                .Column("committee", DataType.String, "The committee that met.", m => m.Committee, required: true)
-                .Column("date", DataType.Date, "The date of the meeting.", m => m.Date, required: true)
-                .Column("agenda_item", DataType.String, "The paper's agenda item.", m => m.AgendaItem)
-                .Column("paper", DataType.String, "The paper's title.", m => m.Paper)
-                .Column("contact_officer", DataType.String, "The paper's contact officer.", m => m.ContactOfficer)
-                .Column("contact_title", DataType.String, "The contact officer's role.", m => m.ContactTitle)
-                .Column("summary", DataType.String, "What the paper reports, in brief.", m => m.Summary, required: true)
-                .Column("inspections", DataType.List, "The IDs of the inspections the paper mentions. " + list, m => m.InspectionIds.Distinct().ToList())
-                .Column("reports", DataType.List, "The IDs of the reports the paper presents. " + list, m => m.ReportIds.Distinct().ToList())
+                .Inputs(MeetingDocument.Schema.Columns)
                 .Column("page", DataType.String, page, m => PageOf(Routes.Meeting(m.Id)), required: true)
                 .Of(site.Meetings, previous, "id"))
         ];
@@ -106,10 +74,6 @@ public static class OpenDataTables
         Parallel.For(0, tables.Length, i => made[i] = Table(tables[i])); // the two large tables on both cores
         return made;
     }
-
-    private static string? StatusName(ItemStatus? status) => status is { } s ? Choice.Name(s) : null;
-
-    private static string? RagName(Rag? rag) => rag is { } r ? Choice.Name(r) : null;
 
     /// <summary>Collects a table's columns with the function that reads each from an item.</summary>
     private sealed class TableDefinition<T>(string name, string title, string description) where T : class
@@ -121,6 +85,28 @@ public static class OpenDataTables
         {
             _columns.Add((new DataColumn(column, type, about, required, allowed, references), value));
             return this;
+        }
+
+        /// <summary>Input columns, published as their schema declares them.</summary>
+        public TableDefinition<T> Inputs(IEnumerable<Column<T>> columns) => Inputs(columns, item => item);
+
+        /// <summary>Input columns of the model each item is made from.</summary>
+        public TableDefinition<T> Inputs<TSource>(IEnumerable<Column<TSource>> columns, Func<T, TSource> source)
+        {
+            foreach (var input in columns)
+            {
+                var allowed = input.Converter.Allowed;
+                Column(input.Name, input.Converter.DataType, Described(input), item => input.Data(source(item)), input.Required,
+                    allowed.Count > 0 ? allowed.Select(a => a.Name).ToList() : null, input.References);
+            }
+            return this;
+        }
+
+        /// <summary>The column's description, with the file its IDs are found in and how a list is written.</summary>
+        private static string Described<TSource>(Column<TSource> input)
+        {
+            var about = input.References is { } table ? $"{input.Description.TrimEnd('.')}, in {table}.csv." : input.Description;
+            return input.Converter.DataType == DataType.List ? about + " A list, separated by semicolons." : about;
         }
 
         public DataTable Of(IEnumerable<T> items, DataTable? previous, string key, IRowMemory<T>? memory = null) => Of(items, previous, [key], memory);

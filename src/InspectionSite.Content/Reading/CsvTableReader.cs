@@ -1,19 +1,16 @@
 using CsvHelper;
 using InspectionSite.Content.Diagnostics;
+using InspectionSite.Content.Reading.Schema;
 
 namespace InspectionSite.Content.Reading;
 
-/// <summary>A row read from a CSV file together with where it starts.</summary>
-public sealed record CsvRecord<TRow>(TRow Row, SourceLocation Source);
-
 /// <summary>
-/// Reads a CSV file as Excel writes it, with CsvHelper. Checks the header against the map, skips
+/// Reads a CSV file as Excel writes it, with CsvHelper. Checks the header against the schema, skips
 /// empty rows and columns, and returns only the rows whose every cell could be read; the others are reported.
 /// </summary>
 public static class CsvTableReader
 {
-    public static IReadOnlyList<CsvRecord<TRow>> Read<TRow>(string text, CsvReadContext context, CsvTableMap<TRow> map)
-        where TRow : new()
+    public static IReadOnlyList<TModel> Read<TModel>(string text, CsvReadContext context, TableSchema<TModel> schema) where TModel : class
     {
         var options = new CsvReaderOptions
         {
@@ -32,17 +29,17 @@ public static class CsvTableReader
         var header = csv.Headers.ToArray();
         if (header.Length == 0 || header.All(string.IsNullOrWhiteSpace))
         {
-            context.Report(context.RecordStart, "The file has no header row.", $"Start the file with a header row: {string.Join(",", map.Columns)}.");
+            context.Report(context.RecordStart, "The file has no header row.", $"Start the file with a header row: {string.Join(",", schema.Columns.Select(c => c.Name))}.");
             return [];
         }
-        var columns = ReadHeader(header, context, map);
+        var columns = ReadHeader(header, context, schema);
         if (columns is null) return [];
         context.UseHeader(columns);
 
-        var records = new List<CsvRecord<TRow>>();
+        var records = new List<TModel>();
         try
         {
-            ReadRecords(csv, context, map, header, columns, records);
+            ReadRecords(csv, context, schema, header, columns, records);
         }
         catch (CsvFormatException e)
         {
@@ -53,9 +50,11 @@ public static class CsvTableReader
         return records;
     }
 
-    private static void ReadRecords<TRow>(CsvReader csv, CsvReadContext context, CsvTableMap<TRow> map, string[] header,
-        Dictionary<string, int> columns, List<CsvRecord<TRow>> records) where TRow : new()
+    private static void ReadRecords<TModel>(CsvReader csv, CsvReadContext context, TableSchema<TModel> schema, string[] header,
+        Dictionary<string, int> columns, List<TModel> records) where TModel : class
     {
+        // Each schema column's position in this file's header; 0 where the file lacks the column.
+        var positions = schema.Columns.Select(c => columns.GetValueOrDefault(c.Name)).ToArray();
         while (csv.Read())
         {
             context.StartRecord((int)csv.LineNumber);
@@ -64,17 +63,36 @@ public static class CsvTableReader
             if (cells.All(string.IsNullOrWhiteSpace)) continue; // Excel leaves empty rows after the data.
 
             CheckCellCount(cells, header.Length, context);
-            var row = map.Read(column => columns.TryGetValue(column, out var at) && at <= cells.Length ? cells[at - 1] : null);
-            if (!context.RecordHasErrors) records.Add(new CsvRecord<TRow>(row, context.RecordStart));
+            var values = ReadCells(cells, positions, schema, context);
+            if (!context.RecordHasErrors) records.Add(schema.Create(values, context.RecordStart));
             else if (columns.TryGetValue("id", out var idColumn) && idColumn <= cells.Length) context.UnreadIds.Add(cells[idColumn - 1].Trim());
         }
     }
 
-    /// <summary>Maps each known column to its 1-based position; null when the header is unusable.</summary>
-    private static Dictionary<string, int>? ReadHeader<TRow>(string[] header, CsvReadContext context, CsvTableMap<TRow> map)
-        where TRow : new()
+    /// <summary>Each column's value; a cell that cannot be read is reported and read as blank.</summary>
+    private static object?[] ReadCells<TModel>(string[] cells, int[] positions, TableSchema<TModel> schema, CsvReadContext context) where TModel : class
     {
-        var known = map.Columns.ToHashSet();
+        var values = new object?[positions.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            var column = schema.Columns[i];
+            var at = positions[i];
+            var text = at > 0 && at <= cells.Length ? cells[at - 1].Trim() : null;
+            if (string.IsNullOrEmpty(text))
+            {
+                if (column.Required) context.Report(column.Name, $"The '{column.Name}' cell is empty.", $"Fill in the '{column.Name}' column; it is required.");
+                values[i] = column.Blank;
+            }
+            else values[i] = column.Read(text, context);
+        }
+        return values;
+    }
+
+    /// <summary>Maps each known column to its 1-based position; null when the header is unusable.</summary>
+    private static Dictionary<string, int>? ReadHeader<TModel>(string[] header, CsvReadContext context, TableSchema<TModel> schema) where TModel : class
+    {
+        var names = schema.Columns.Select(c => c.Name).ToList();
+        var known = names.ToHashSet();
         var columns = new Dictionary<string, int>();
         for (var i = 0; i < header.Length; i++)
         {
@@ -82,11 +100,11 @@ public static class CsvTableReader
             var at = new SourceLocation(context.File, 1, i + 1);
             if (name.Length == 0) continue; // Excel leaves empty columns after the data.
             if (!known.Contains(name))
-                context.Report(at, $"Unknown column '{header[i].Trim()}'.", $"Rename it to one of: {string.Join(", ", map.Columns)}; or delete the column.");
+                context.Report(at, $"Unknown column '{header[i].Trim()}'.", $"Rename it to one of: {string.Join(", ", names)}; or delete the column.");
             else if (!columns.TryAdd(name, i + 1))
                 context.Report(at, $"The column '{name}' appears twice.", "Delete one of the two columns.");
         }
-        var missing = map.RequiredColumns.Where(c => !columns.ContainsKey(c)).ToList();
+        var missing = schema.Columns.Where(c => c.Required && !columns.ContainsKey(c.Name)).Select(c => c.Name).ToList();
         foreach (var column in missing)
             context.Report(new SourceLocation(context.File, 1, 1), $"The required column '{column}' is missing.", $"Add a column headed '{column}' to the first row.");
         return missing.Count == 0 && !context.RecordHasErrors ? columns : null;

@@ -1,5 +1,6 @@
 using InspectionSite.Content.Diagnostics;
 using InspectionSite.Content.Model;
+using InspectionSite.Content.Reading.Schema;
 using InspectionSite.Content.Reading.Tables;
 
 namespace InspectionSite.Content.Reading;
@@ -10,22 +11,22 @@ namespace InspectionSite.Content.Reading;
 /// </summary>
 public sealed class InputReader(string inputFolder, DiagnosticBag diagnostics, CsvTableCache? tableCache = null, SourceFileCache? fileCache = null)
 {
-    public const string SiteFile = "site.yml";
+    public const string SiteFile = SiteSettings.FileName;
 
     private readonly SourceMap _sourceMap = new();
 
     public ContentSet Read()
     {
         var site = ReadSite();
-        var inspections = Task.Run(() => ReadTableWithBodies(InspectionsTable.FileName, InspectionsTable.Read, i => i.Source, "inspections", (i, body) => i with { Body = body }, i => i.Id));
-        var reports = Task.Run(() => ReadTableWithBodies(ReportsTable.FileName, ReportsTable.Read, r => r.Source, "reports", (r, body) => r with { Body = body }, r => r.Id));
-        var recommendations = Task.Run(() => ReadTable(RecommendationsTable.FileName, RecommendationsTable.Read, r => r.Source, Context(RecommendationsTable.FileName)));
-        var progress = Task.Run(() => ReadTable(ProgressTable.FileName, ProgressTable.Read, p => p.Source, Context(ProgressTable.FileName)));
-        var snapshots = Task.Run(() => ReadTable(SnapshotsTable.FileName, SnapshotsTable.Read, s => s.Source, Context(SnapshotsTable.FileName)));
-        var meetings = Task.Run(() => ReadDocuments("meetings", MeetingDocument.Read));
-        var pages = Task.Run(() => ReadDocuments("pages", PageDocument.Read));
-        var redirects = Task.Run(() => File.Exists(Path.Combine(inputFolder, RedirectsTable.FileName))
-            ? ReadTable(RedirectsTable.FileName, RedirectsTable.Read, r => r.Source, Context(RedirectsTable.FileName))
+        var inspections = Task.Run(() => ReadTableWithBodies(InspectionsTable.Schema, i => i.Source, "inspections", (i, body) => i with { Body = body }, i => i.Id));
+        var reports = Task.Run(() => ReadTableWithBodies(ReportsTable.Schema, r => r.Source, "reports", (r, body) => r with { Body = body }, r => r.Id));
+        var recommendations = Task.Run(() => ReadTable(RecommendationsTable.Schema, r => r.Source, Context(RecommendationsTable.Schema.FileName)));
+        var progress = Task.Run(() => ReadTable(ProgressTable.Schema, p => p.Source, Context(ProgressTable.Schema.FileName)));
+        var snapshots = Task.Run(() => ReadTable(SnapshotsTable.Schema, s => s.Source, Context(SnapshotsTable.Schema.FileName)));
+        var meetings = Task.Run(() => ReadDocuments("meetings", MeetingDocument.Schema));
+        var pages = Task.Run(() => ReadDocuments("pages", PageDocument.Schema));
+        var redirects = Task.Run(() => File.Exists(Path.Combine(inputFolder, RedirectsTable.Schema.FileName))
+            ? ReadTable(RedirectsTable.Schema, r => r.Source, Context(RedirectsTable.Schema.FileName))
             : []);
         return new ContentSet(site, inspections.Result, reports.Result, recommendations.Result, progress.Result,
             snapshots.Result, meetings.Result, pages.Result, redirects.Result, _sourceMap);
@@ -36,38 +37,29 @@ public sealed class InputReader(string inputFolder, DiagnosticBag diagnostics, C
 
     private SiteInfo ReadSite()
     {
-        var fallback = new SiteInfo("Untitled site", "Unknown", null, null, null, null, null);
-        var path = Path.Combine(inputFolder, SiteFile);
+        var path = Path.Combine(inputFolder, SiteSettings.FileName);
         if (!File.Exists(path))
         {
-            diagnostics.Add(new SourceLocation(Display(SiteFile), 1, 1), "The site settings file is missing.", "Create site.yml with at least 'title:' and 'organisation:' lines.");
-            return fallback;
+            diagnostics.Add(new SourceLocation(Display(SiteSettings.FileName), 1, 1), "The site settings file is missing.", "Create site.yml with at least 'title:' and 'organisation:' lines.");
+            return SiteSettings.Fallback;
         }
-        var yaml = FrontMatterDocument.ParseYaml(SourceText.Read(path), Display(SiteFile), diagnostics);
-        if (yaml is null) return fallback;
-        yaml.RejectUnknownFields("title", "organisation", "description", "base_url", "data_licence", "data_licence_url", "contact");
-        return new SiteInfo(
-            yaml.Text("title", required: true) ?? fallback.Title,
-            yaml.Text("organisation", required: true) ?? fallback.Organisation,
-            yaml.Text("description"),
-            yaml.Text("base_url", SiteAddress.Problem, $"Write the site's public address, e.g. base_url: {SiteAddress.Example}, or delete the line if it is not known yet."),
-            yaml.Text("data_licence"),
-            yaml.Text("data_licence_url", WebAddress.Problem, "Write the licence's full address starting with https://, or delete the line."),
-            yaml.Text("contact"));
+        var yaml = FrontMatterDocument.ParseYaml(SourceText.Read(path), Display(SiteSettings.FileName), diagnostics);
+        return yaml is null ? SiteSettings.Fallback : SiteSettings.Schema.Read("", yaml)!;
     }
 
     private CsvReadContext Context(string fileName) => new(Display(fileName), diagnostics, _sourceMap);
 
-    private IReadOnlyList<T> ReadTableWithBodies<T>(string fileName, Func<string, CsvReadContext, IReadOnlyList<T>> read, Func<T, SourceLocation> sourceOf, string folder,
-        Func<T, MarkdownText, T> attach, Func<T, string> idOf)
+    private IReadOnlyList<T> ReadTableWithBodies<T>(TableSchema<T> schema, Func<T, SourceLocation> sourceOf, string folder,
+        Func<T, MarkdownText, T> attach, Func<T, string> idOf) where T : class
     {
-        var context = Context(fileName);
-        var items = ReadTable(fileName, read, sourceOf, context);
+        var context = Context(schema.FileName);
+        var items = ReadTable(schema, sourceOf, context);
         return AttachBodies(items, folder, attach, idOf, items.Select(idOf).Concat(context.UnreadIds).ToHashSet(StringComparer.Ordinal));
     }
 
-    private IReadOnlyList<T> ReadTable<T>(string fileName, Func<string, CsvReadContext, IReadOnlyList<T>> read, Func<T, SourceLocation> sourceOf, CsvReadContext context)
+    private IReadOnlyList<T> ReadTable<T>(TableSchema<T> schema, Func<T, SourceLocation> sourceOf, CsvReadContext context) where T : class
     {
+        var fileName = schema.FileName;
         var path = Path.Combine(inputFolder, fileName);
         if (!File.Exists(path))
         {
@@ -78,12 +70,12 @@ public sealed class InputReader(string inputFolder, DiagnosticBag diagnostics, C
         var bytes = File.ReadAllBytes(path);
         if (tableCache?.Find<T>(fileName, bytes, context) is { } unchanged) return unchanged;
         var text = SourceText.Decode(bytes);
-        var rows = tableCache?.Patch(fileName, text, context, read, sourceOf) ?? read(text, context);
+        var rows = tableCache?.Patch(fileName, text, context, schema.Read, sourceOf) ?? schema.Read(text, context);
         tableCache?.Keep(fileName, bytes, text, rows, context);
         return rows;
     }
 
-    private IReadOnlyList<T> ReadDocuments<T>(string folder, Func<string, FrontMatterDocument, T?> read) where T : class =>
+    private IReadOnlyList<T> ReadDocuments<T>(string folder, DocumentSchema<T> schema) where T : class =>
         MarkdownFiles(folder)
             .Select(file =>
             {
@@ -91,7 +83,7 @@ public sealed class InputReader(string inputFolder, DiagnosticBag diagnostics, C
                 var display = Display(Path.Combine(folder, file.Name));
                 if (!IsValidFileId(id, display) || !WithinLimit(file, display, InputLimits.MaxMarkdownBytes)) return null;
                 var document = FrontMatterDocument.Parse(ReadText(file), display, diagnostics, _sourceMap);
-                return document is null ? null : read(id, document);
+                return document is null ? null : schema.Read(id, document);
             })
             .OfType<T>()
             .ToList();

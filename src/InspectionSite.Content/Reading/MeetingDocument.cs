@@ -1,27 +1,26 @@
 using InspectionSite.Content.Model;
+using InspectionSite.Content.Reading.Schema;
+using static InspectionSite.Content.Reading.Schema.Converters;
 
 namespace InspectionSite.Content.Reading;
 
 /// <summary>meetings/&lt;id&gt;.md: one committee paper.</summary>
 public static class MeetingDocument
 {
-    public static Meeting? Read(string id, FrontMatterDocument document)
-    {
-        document.RejectUnknownFields("title", "committee", "date", "agenda_item", "paper", "contact_officer", "contact_title", "summary", "inspections", "reports");
-        var meeting = new Meeting(
-            id,
-            document.Text("title", required: true) ?? "",
-            document.Text("committee", required: true) ?? "",
-            document.Date("date", required: true) ?? default,
-            document.Text("agenda_item"),
-            document.Text("paper"),
-            document.Text("contact_officer"),
-            document.Text("contact_title"),
-            document.Text("summary", required: true) ?? "",
-            document.IdList("inspections"),
-            document.IdList("reports"),
-            document.Body,
-            document.Start);
-        return document.HasErrors ? null : meeting;
-    }
+    private static readonly Column<Meeting, string?> Title = new("title", Text, m => m.Title, "The meeting's title.", "Joint Audit Committee, 29 September 2022") { Required = true };
+    private static readonly Column<Meeting, string?> Committee = new("committee", Text, m => m.Committee, "The committee that met.", "Joint Audit Committee") { Required = true };
+    private static readonly Column<Meeting, DateOnly?> Date = new("date", Converters.Date, m => m.Date, "The date of the meeting.", "2022-09-29") { Required = true };
+    private static readonly Column<Meeting, string?> AgendaItem = new("agenda_item", Text, m => m.AgendaItem, "The paper's agenda item.", "07");
+    private static readonly Column<Meeting, string?> Paper = new("paper", Text, m => m.Paper, "The paper's title.", "HMICFRS update");
+    private static readonly Column<Meeting, string?> ContactOfficer = new("contact_officer", Text, m => m.ContactOfficer, "The paper's contact officer.", "Inspector Jane Smith");
+    private static readonly Column<Meeting, string?> ContactTitle = new("contact_title", Text, m => m.ContactTitle, "The contact officer's role.", "HMICFRS Force Liaison Officer");
+    private static readonly Column<Meeting, string?> Summary = new("summary", Text, m => m.Summary, "What the paper reports, in brief.", "The paper reports progress on 45 recommendations.") { Required = true , Guidance = "Two or three sentences." };
+    private static readonly Column<Meeting, IReadOnlyList<string>> Inspections = new("inspections", IdList, m => m.InspectionIds, "The IDs of the inspections the paper mentions.", "[wmp-peel-2021, solihull-jtai]");
+    private static readonly Column<Meeting, IReadOnlyList<string>> Reports = new("reports", IdList, m => m.ReportIds, "The IDs of the reports the paper presents.", "[solihull-jtai]");
+
+    public static readonly DocumentSchema<Meeting> Schema = new("meetings/<id>.md",
+        "One file per committee meeting that received an HMICFRS update, named by the meeting's ID (its date, 2022-09-29.md). The front matter describes the meeting; the text below it is the paper.",
+        [Title, Committee, Date, AgendaItem, Paper, ContactOfficer, ContactTitle, Summary, Inspections, Reports],
+        (id, row, document) => new Meeting(id, row.Get(Title) ?? "", row.Get(Committee) ?? "", row.Get(Date) ?? default, row.Get(AgendaItem), row.Get(Paper),
+            row.Get(ContactOfficer), row.Get(ContactTitle), row.Get(Summary) ?? "", row.Get(Inspections), row.Get(Reports), document.Body, document.Start));
 }

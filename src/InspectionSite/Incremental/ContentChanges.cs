@@ -1,6 +1,8 @@
 using InspectionSite.Content.Diagnostics;
 using InspectionSite.Content.Model;
 using InspectionSite.Content.Reading;
+using InspectionSite.Content.Reading.Schema;
+using InspectionSite.Content.Reading.Tables;
 using InspectionSite.Content.Site;
 
 namespace InspectionSite.Incremental;
@@ -9,12 +11,10 @@ namespace InspectionSite.Incremental;
 /// What differs between two builds, as <see cref="ChangeKeys"/>. Rows are compared by their content, not by
 /// where they sit in the file, so inserting a row above another does not mark it changed. Bodies are compared
 /// by their rendered HTML, which also changes when a "Recommendation NNNN" in them comes to mean another item.
+/// Which fields a list shows is each column's <see cref="Column.ListedIn"/> in its table's schema.
 /// </summary>
 public static class ContentChanges
 {
-    private static readonly SourceLocation Nowhere = new("", 0, 0);
-    private static readonly MarkdownText NoBody = new("", "", 0);
-
     /// <summary>
     /// True when the two inputs differ at most in the text of their Markdown, in their items' text and addressee,
     /// and in their progress rows: the items are the same, in the same order, in every field a list shows; every
@@ -27,8 +27,8 @@ public static class ContentChanges
         before.Site == after.Site
         && (ReferenceEquals(before.Recommendations, after.Recommendations) || Pairwise(before.Recommendations, after.Recommendations, SameListing))
         && ReferenceEquals(before.Snapshots, after.Snapshots) && ReferenceEquals(before.Redirects, after.Redirects)
-        && Pairwise(before.Inspections, after.Inspections, (a, b) => a with { Body = null } == b with { Body = null } && (a.Body is null) == (b.Body is null))
-        && Pairwise(before.Reports, after.Reports, (a, b) => a with { Body = null } == b with { Body = null } && (a.Body is null) == (b.Body is null))
+        && Pairwise(before.Inspections, after.Inspections, (a, b) => SameRow(a, b) && a.Source == b.Source && (a.Body is null) == (b.Body is null))
+        && Pairwise(before.Reports, after.Reports, (a, b) => SameRow(a, b) && a.Source == b.Source && (a.Body is null) == (b.Body is null))
         && Pairwise(before.Meetings, after.Meetings, SameRow)
         && Pairwise(before.Pages, after.Pages, SameRow);
 
@@ -49,17 +49,17 @@ public static class ContentChanges
             if (old is null || @new is null || !SameListing(old, @new)) keys.Add(ChangeKeys.ItemsListed);
             foreach (var report in new[] { old?.ReportId, @new?.ReportId }.OfType<string>()) keys.Add(ChangeKeys.ItemsOfReport(report));
         });
-        Compare(before.Progress, after.Progress, p => p.Key, (a, b) => a with { Source = Nowhere } == b with { Source = Nowhere },
+        Compare(before.Progress, after.Progress, p => p.Key, (a, b) => ProgressTable.Schema.Same(a, b),
             (_, old, @new) =>
             {
                 var row = (old ?? @new)!;
                 keys.UnionWith([ChangeKeys.ProgressOf(row.RecommendationId), ChangeKeys.ProgressAt(row.MeetingId), ChangeKeys.Progress]);
                 if (old is null || @new is null) keys.Add(ChangeKeys.ProgressRows);
-                if (old is null || @new is null || old.Status != @new.Status || old.Rag != @new.Rag) keys.Add(ChangeKeys.ProgressListed);
+                if (old is null || @new is null || !ProgressTable.Schema.Same(old, @new, listedOnly: true)) keys.Add(ChangeKeys.ProgressListed);
             });
         Compare(before.Meetings, after.Meetings, m => m.Id, SameRow, (id, _, _) =>
             keys.UnionWith([ChangeKeys.Meeting(id), ChangeKeys.Meetings]));
-        Compare(before.Snapshots, after.Snapshots, s => s.MeetingId, (a, b) => a with { Source = Nowhere } == b with { Source = Nowhere },
+        Compare(before.Snapshots, after.Snapshots, s => s.MeetingId, (a, b) => SnapshotsTable.Schema.Same(a, b),
             (_, _, _) => keys.Add(ChangeKeys.Snapshots));
         Compare(before.Pages, after.Pages, p => p.Id, SameRow, (id, _, _) => keys.Add(ChangeKeys.Page(id)));
         return keys;
@@ -120,23 +120,18 @@ public static class ContentChanges
             if (!seen.Contains(key)) rowChanged(key, row, null);
     }
 
-    private static bool SameRow(Inspection a, Inspection b) =>
-        a with { Source = Nowhere, Body = null, OtherForces = [], LeadAgencies = [], Topics = [] } == b with { Source = Nowhere, Body = null, OtherForces = [], LeadAgencies = [], Topics = [] }
-        && a.OtherForces.SequenceEqual(b.OtherForces) && a.LeadAgencies.SequenceEqual(b.LeadAgencies) && a.Topics.SequenceEqual(b.Topics);
+    /// <summary>The same in every column, wherever the rows stand in their files.</summary>
+    private static bool SameRow(Inspection a, Inspection b) => InspectionsTable.Schema.Same(a, b);
 
-    private static bool SameRow(Report a, Report b) =>
-        a with { Source = Nowhere, Body = null, Topics = [] } == b with { Source = Nowhere, Body = null, Topics = [] } && a.Topics.SequenceEqual(b.Topics);
+    private static bool SameRow(Report a, Report b) => ReportsTable.Schema.Same(a, b);
 
-    private static bool SameRow(Recommendation a, Recommendation b) =>
-        a with { Source = Nowhere, Topics = [] } == b with { Source = Nowhere, Topics = [] } && a.Topics.SequenceEqual(b.Topics);
+    private static bool SameRow(Recommendation a, Recommendation b) => RecommendationsTable.Schema.Same(a, b);
 
-    /// <summary>The same in every field a list of items shows: all but the text and the addressee, which only the item's own page shows.</summary>
-    private static bool SameListing(Recommendation a, Recommendation b) =>
-        SameRow(a with { Text = "", Addressee = null }, b with { Text = "", Addressee = null });
+    /// <summary>The same in every field a list of items shows.</summary>
+    private static bool SameListing(Recommendation a, Recommendation b) => RecommendationsTable.Schema.Same(a, b, listedOnly: true);
 
-    private static bool SameRow(Page a, Page b) => a with { Source = Nowhere, Body = NoBody } == b with { Source = Nowhere, Body = NoBody };
+    /// <summary>The same in every front-matter field, for the file of the same name.</summary>
+    private static bool SameRow(Page a, Page b) => a.Id == b.Id && PageDocument.Schema.Same(a, b);
 
-    private static bool SameRow(Meeting a, Meeting b) =>
-        a with { Source = Nowhere, Body = NoBody, InspectionIds = [], ReportIds = [] } == b with { Source = Nowhere, Body = NoBody, InspectionIds = [], ReportIds = [] }
-        && a.InspectionIds.SequenceEqual(b.InspectionIds) && a.ReportIds.SequenceEqual(b.ReportIds);
+    private static bool SameRow(Meeting a, Meeting b) => a.Id == b.Id && MeetingDocument.Schema.Same(a, b);
 }

@@ -1,45 +1,25 @@
 using InspectionSite.Content.Model;
+using InspectionSite.Content.Reading.Schema;
+using static InspectionSite.Content.Reading.Schema.Converters;
 
 namespace InspectionSite.Content.Reading.Tables;
 
 /// <summary>inspections.csv: one row per inspection or engagement.</summary>
 public static class InspectionsTable
 {
-    public const string FileName = "inspections.csv";
+    private static readonly Column<Inspection, string?> Id = new("id", Converters.Id, i => i.Id, "The inspection's ID on this site.", "arthur-labinjo-hughes-jtai") { Required = true, ListedIn = SiteLists.Inspections };
+    private static readonly Column<Inspection, string?> Title = new("title", Text, i => i.Title, "Its name as the papers give it.", "Joint targeted area inspection of Solihull") { Required = true, ListedIn = SiteLists.Inspections };
+    private static readonly Column<Inspection, InspectionKind?> Kind = new("kind", Converters.InspectionKind, i => i.Kind, "What kind of inspection it is.", "jtai") { Required = true, ListedIn = SiteLists.Inspections , Guidance = "Use engagement for workshops and data requests." };
+    private static readonly Column<Inspection, bool?> InForce = new("in_force", YesNo, i => i.InForce, "Whether fieldwork or engagement took place in this force.", "yes") { ListedIn = SiteLists.Inspections };
+    private static readonly Column<Inspection, DateOnly?> FieldworkStart = new("fieldwork_start", Date, i => i.FieldworkStart, "The week fieldwork started.", "2021-12-13") { ListedIn = SiteLists.Inspections , Guidance = "Leave it empty if not known." };
+    private static readonly Column<Inspection, string?> FieldworkNote = new("fieldwork_note", Text, i => i.FieldworkNote, "The timing as the paper words it.", "W/C 13 December 2021") { Guidance = "For example W/C 4th April 2022, or October 2022 – date to be confirmed." };
+    private static readonly Column<Inspection, IReadOnlyList<string>> OtherForces = new("other_forces", List, i => i.OtherForces, "The other forces involved.", "");
+    private static readonly Column<Inspection, IReadOnlyList<string>> LeadAgencies = new("lead_agencies", List, i => i.LeadAgencies, "The agencies leading the inspection.", "Ofsted; CQC; HMICFRS; HMI Probation");
+    private static readonly Column<Inspection, IReadOnlyList<string>> Topics = new("topics", List, i => i.Topics, "Its topics.", "Child protection") { ListedIn = SiteLists.Inspections , Guidance = "Each topic gets a page listing everything about it." };
 
-    public sealed class Row
-    {
-        public string? Id { get; set; }
-        public string? Title { get; set; }
-        public InspectionKind? Kind { get; set; }
-        public bool? InForce { get; set; }
-        public DateOnly? FieldworkStart { get; set; }
-        public string? FieldworkNote { get; set; }
-        public IReadOnlyList<string>? OtherForces { get; set; }
-        public IReadOnlyList<string>? LeadAgencies { get; set; }
-        public IReadOnlyList<string>? Topics { get; set; }
-    }
-
-    public sealed class Map : CsvTableMap<Row>
-    {
-        public Map(CsvReadContext context)
-        {
-            Column(r => r.Id, "id", new IdCell(context));
-            Column(r => r.Title, "title", new TextCell(context, required: true));
-            Column(r => r.Kind, "kind", new ChoiceCell<InspectionKind>(context, required: true));
-            Column(r => r.InForce, "in_force", new YesNoCell(context));
-            Column(r => r.FieldworkStart, "fieldwork_start", new DateCell(context));
-            Column(r => r.FieldworkNote, "fieldwork_note", new TextCell(context));
-            Column(r => r.OtherForces, "other_forces", new ListCell(context));
-            Column(r => r.LeadAgencies, "lead_agencies", new ListCell(context));
-            Column(r => r.Topics, "topics", new ListCell(context));
-        }
-    }
-
-    public static IReadOnlyList<Inspection> Read(string text, CsvReadContext context) =>
-        CsvTableReader.Read(text, context, new Map(context))
-            .Select(r => new Inspection(
-                r.Row.Id!, r.Row.Title!, r.Row.Kind!.Value, r.Row.InForce, r.Row.FieldworkStart, r.Row.FieldworkNote,
-                r.Row.OtherForces ?? [], r.Row.LeadAgencies ?? [], r.Row.Topics ?? [], Body: null, r.Source))
-            .ToList();
+    public static readonly TableSchema<Inspection> Schema = new("inspections.csv",
+        "One row per HMICFRS inspection or other engagement the committee papers mention. A Markdown file inspections/<id>.md may give its description.",
+        [Id, Title, Kind, InForce, FieldworkStart, FieldworkNote, OtherForces, LeadAgencies, Topics],
+        (row, source) => new Inspection(row.Get(Id)!, row.Get(Title)!, row.Get(Kind)!, row.Get(InForce), row.Get(FieldworkStart), row.Get(FieldworkNote),
+            row.Get(OtherForces), row.Get(LeadAgencies), row.Get(Topics), Body: null, source));
 }

@@ -1,35 +1,20 @@
 using InspectionSite.Content.Model;
+using InspectionSite.Content.Reading.Schema;
+using static InspectionSite.Content.Reading.Schema.Converters;
 
 namespace InspectionSite.Content.Reading.Tables;
 
 /// <summary>progress.csv: one row per reported status of one item.</summary>
 public static class ProgressTable
 {
-    public const string FileName = "progress.csv";
+    private static readonly Column<ProgressEntry, string?> Recommendation = new("recommendation", Id, p => p.RecommendationId, "The item's ID.", "9159") { Required = true, References = "recommendations" };
+    private static readonly Column<ProgressEntry, string?> Meeting = new("meeting", Id, p => p.MeetingId, "The ID of the meeting whose paper reported it.", "2022-09-29") { Required = true, References = "meetings" };
+    private static readonly Column<ProgressEntry, ItemStatus?> Status = new("status", Converters.Status, p => p.Status, "The status the paper reported.", "evidence-gathering") { Required = true, ListedIn = SiteLists.Items , Guidance = "An item's current status and RAG rating are those of its latest row." };
+    private static readonly Column<ProgressEntry, Rag?> Rag = new("rag", Converters.Rag, p => p.Rag, "The red, amber or green rating the paper gave.", "amber") { ListedIn = SiteLists.Items };
+    private static readonly Column<ProgressEntry, string?> Note = new("note", Text, p => p.Note, "What the paper says of its progress.", "A new hate crime policy is in consultation.") { Guidance = "It may span lines." };
 
-    public sealed class Row
-    {
-        public string? Recommendation { get; set; }
-        public string? Meeting { get; set; }
-        public ItemStatus? Status { get; set; }
-        public Rag? Rag { get; set; }
-        public string? Note { get; set; }
-    }
-
-    public sealed class Map : CsvTableMap<Row>
-    {
-        public Map(CsvReadContext context)
-        {
-            Column(r => r.Recommendation, "recommendation", new IdCell(context));
-            Column(r => r.Meeting, "meeting", new IdCell(context));
-            Column(r => r.Status, "status", new ChoiceCell<ItemStatus>(context, required: true));
-            Column(r => r.Rag, "rag", new ChoiceCell<Rag>(context));
-            Column(r => r.Note, "note", new TextCell(context));
-        }
-    }
-
-    public static IReadOnlyList<ProgressEntry> Read(string text, CsvReadContext context) =>
-        CsvTableReader.Read(text, context, new Map(context))
-            .Select(r => new ProgressEntry(r.Row.Recommendation!, r.Row.Meeting!, r.Row.Status!.Value, r.Row.Rag, r.Row.Note, r.Source))
-            .ToList();
+    public static readonly TableSchema<ProgressEntry> Schema = new("progress.csv",
+        "One row for each status a committee paper reported for an item: the item's ID and the meeting's ID together appear at most once.",
+        [Recommendation, Meeting, Status, Rag, Note],
+        (row, source) => new ProgressEntry(row.Get(Recommendation)!, row.Get(Meeting)!, row.Get(Status)!.Value, row.Get(Rag), row.Get(Note), source));
 }

@@ -1,49 +1,27 @@
 using InspectionSite.Content.Model;
+using InspectionSite.Content.Reading.Schema;
+using static InspectionSite.Content.Reading.Schema.Converters;
 
 namespace InspectionSite.Content.Reading.Tables;
 
 /// <summary>recommendations.csv: one row per recommendation, area for improvement or cause of concern.</summary>
 public static class RecommendationsTable
 {
-    public const string FileName = "recommendations.csv";
+    private static readonly Column<Recommendation, string?> Id = new("id", Converters.Id, r => r.Id, "The item's ID on this site.", "9159") { Required = true, ListedIn = SiteLists.Items , Guidance = "Use the HMICFRS reference number where there is one (9159), otherwise <report id>-<number>." };
+    private static readonly Column<Recommendation, ItemKind?> Kind = new("kind", Converters.ItemKind, r => r.Kind, "Recommendation, area for improvement or cause of concern.", "cause-of-concern") { Required = true, ListedIn = SiteLists.Items };
+    private static readonly Column<Recommendation, string?> Report = new("report", Converters.Id, r => r.ReportId, "The ID of the report that raised it.", "wmp-peel-2021") { References = "reports", ListedIn = SiteLists.Items , Guidance = "Leave it empty if the papers do not say." };
+    private static readonly Column<Recommendation, string?> Reference = new("reference", Converters.Reference, r => r.Reference, "The HMICFRS reference number.", "9159") { ListedIn = SiteLists.Items };
+    private static readonly Column<Recommendation, string?> Number = new("number", Text, r => r.Number, "Its number within the report.", "") { ListedIn = SiteLists.Items , Guidance = "1, 2 and so on." };
+    private static readonly Column<Recommendation, string?> Area = new("area", Text, r => r.Area, "The area it concerns, as the paper heads it.", "Hate crime") { ListedIn = SiteLists.Items };
+    private static readonly Column<Recommendation, string?> Words = new("text", Text, r => r.Text, "The item's words.", "The force should improve how it records hate crime.") { Required = true };
+    private static readonly Column<Recommendation, string?> Addressee = new("addressee", Text, r => r.Addressee, "To whom it is addressed.", "Chief constables");
+    private static readonly Column<Recommendation, Timescale?> Timescale = new("timescale", Converters.Timescale, r => r.Timescale, "When HMICFRS expects it done, as the report words it.", "Within six months") { ListedIn = SiteLists.Items , Guidance = "Leave it empty if none was given; the due date is worked out from it and the report's publication date." };
+    private static readonly Column<Recommendation, string?> Owner = new("owner", Text, r => r.Owner, "The owner or portfolio in the force.", "Crime portfolio") { ListedIn = SiteLists.Items };
+    private static readonly Column<Recommendation, IReadOnlyList<string>> Topics = new("topics", List, r => r.Topics, "Its topics.", "Hate crime") { ListedIn = SiteLists.Items };
 
-    public sealed class Row
-    {
-        public string? Id { get; set; }
-        public ItemKind? Kind { get; set; }
-        public string? Report { get; set; }
-        public string? Reference { get; set; }
-        public string? Number { get; set; }
-        public string? Area { get; set; }
-        public string? Text { get; set; }
-        public string? Addressee { get; set; }
-        public Timescale? Timescale { get; set; }
-        public string? Owner { get; set; }
-        public IReadOnlyList<string>? Topics { get; set; }
-    }
-
-    public sealed class Map : CsvTableMap<Row>
-    {
-        public Map(CsvReadContext context)
-        {
-            Column(r => r.Id, "id", new IdCell(context));
-            Column(r => r.Kind, "kind", new ChoiceCell<ItemKind>(context, required: true));
-            Column(r => r.Report, "report", new IdCell(context, required: false));
-            Column(r => r.Reference, "reference", new ReferenceCell(context));
-            Column(r => r.Number, "number", new TextCell(context));
-            Column(r => r.Area, "area", new TextCell(context));
-            Column(r => r.Text, "text", new TextCell(context, required: true));
-            Column(r => r.Addressee, "addressee", new TextCell(context));
-            Column(r => r.Timescale, "timescale", new TimescaleCell(context));
-            Column(r => r.Owner, "owner", new TextCell(context));
-            Column(r => r.Topics, "topics", new ListCell(context));
-        }
-    }
-
-    public static IReadOnlyList<Recommendation> Read(string text, CsvReadContext context) =>
-        CsvTableReader.Read(text, context, new Map(context))
-            .Select(r => new Recommendation(
-                r.Row.Id!, r.Row.Kind!.Value, r.Row.Report, r.Row.Reference, r.Row.Number, r.Row.Area, r.Row.Text!,
-                r.Row.Addressee, r.Row.Timescale, r.Row.Owner, r.Row.Topics ?? [], r.Source))
-            .ToList();
+    public static readonly TableSchema<Recommendation> Schema = new("recommendations.csv",
+        "One row per recommendation, area for improvement or cause of concern that a report raised.",
+        [Id, Kind, Report, Reference, Number, Area, Words, Addressee, Timescale, Owner, Topics],
+        (row, source) => new Recommendation(row.Get(Id)!, row.Get(Kind)!.Value, row.Get(Report), row.Get(Reference), row.Get(Number), row.Get(Area),
+            row.Get(Words)!, row.Get(Addressee), row.Get(Timescale), row.Get(Owner), row.Get(Topics), source));
 }

@@ -1,45 +1,25 @@
 using InspectionSite.Content.Model;
+using InspectionSite.Content.Reading.Schema;
+using static InspectionSite.Content.Reading.Schema.Converters;
 
 namespace InspectionSite.Content.Reading.Tables;
 
 /// <summary>reports.csv: one row per published report.</summary>
 public static class ReportsTable
 {
-    public const string FileName = "reports.csv";
+    private static readonly Column<Report, string?> Id = new("id", Converters.Id, r => r.Id, "The report's ID on this site.", "solihull-jtai") { Required = true, ListedIn = SiteLists.Reports };
+    private static readonly Column<Report, string?> Title = new("title", Text, r => r.Title, "The report's title.", "Solihull JTAI Report following the murder of Arthur Labinjo-Hughes") { Required = true, ListedIn = SiteLists.Reports | SiteLists.Items };
+    private static readonly Column<Report, InspectionKind?> Kind = new("kind", Converters.InspectionKind, r => r.Kind, "What kind of report it is.", "jtai") { Required = true, ListedIn = SiteLists.Reports };
+    private static readonly Column<Report, DateOnly?> Published = new("published", Date, r => r.Published, "The date HMICFRS published it.", "2022-02-21") { Required = true, ListedIn = SiteLists.Reports };
+    private static readonly Column<Report, string?> Inspection = new("inspection", Converters.Id, r => r.InspectionId, "The ID of the inspection it reports.", "arthur-labinjo-hughes-jtai") { References = "inspections" , Guidance = "Leave it empty if the papers do not link it to one." };
+    private static readonly Column<Report, bool?> FieldworkInForce = new("fieldwork_in_force", YesNo, r => r.FieldworkInForce, "Whether its fieldwork included this force.", "yes") { ListedIn = SiteLists.Reports };
+    private static readonly Column<Report, string?> Judgement = new("judgement", Text, r => r.Judgement, "The graded judgement, where HMICFRS gave one.", "") { Guidance = "For example Inadequate." };
+    private static readonly Column<Report, string?> Url = new("url", Address, r => r.Url, "The report's address on the HMICFRS website.", "https://hmicfrs.justiceinspectorates.gov.uk/publications/solihull-jtai/");
+    private static readonly Column<Report, IReadOnlyList<string>> Topics = new("topics", List, r => r.Topics, "Its topics.", "Child protection") { ListedIn = SiteLists.Reports };
 
-    public sealed class Row
-    {
-        public string? Id { get; set; }
-        public string? Title { get; set; }
-        public InspectionKind? Kind { get; set; }
-        public DateOnly? Published { get; set; }
-        public string? Inspection { get; set; }
-        public bool? FieldworkInForce { get; set; }
-        public string? Judgement { get; set; }
-        public string? Url { get; set; }
-        public IReadOnlyList<string>? Topics { get; set; }
-    }
-
-    public sealed class Map : CsvTableMap<Row>
-    {
-        public Map(CsvReadContext context)
-        {
-            Column(r => r.Id, "id", new IdCell(context));
-            Column(r => r.Title, "title", new TextCell(context, required: true));
-            Column(r => r.Kind, "kind", new ChoiceCell<InspectionKind>(context, required: true));
-            Column(r => r.Published, "published", new DateCell(context, required: true));
-            Column(r => r.Inspection, "inspection", new IdCell(context, required: false));
-            Column(r => r.FieldworkInForce, "fieldwork_in_force", new YesNoCell(context));
-            Column(r => r.Judgement, "judgement", new TextCell(context));
-            Column(r => r.Url, "url", new WebAddressCell(context));
-            Column(r => r.Topics, "topics", new ListCell(context));
-        }
-    }
-
-    public static IReadOnlyList<Report> Read(string text, CsvReadContext context) =>
-        CsvTableReader.Read(text, context, new Map(context))
-            .Select(r => new Report(
-                r.Row.Id!, r.Row.Title!, r.Row.Kind!.Value, r.Row.Published!.Value, r.Row.Inspection, r.Row.FieldworkInForce,
-                r.Row.Judgement, r.Row.Url, r.Row.Topics ?? [], Body: null, r.Source))
-            .ToList();
+    public static readonly TableSchema<Report> Schema = new("reports.csv",
+        "One row per HMICFRS report presented to the committee. A Markdown file reports/<id>.md may give its summary.",
+        [Id, Title, Kind, Published, Inspection, FieldworkInForce, Judgement, Url, Topics],
+        (row, source) => new Report(row.Get(Id)!, row.Get(Title)!, row.Get(Kind)!, row.Get(Published)!.Value, row.Get(Inspection), row.Get(FieldworkInForce),
+            row.Get(Judgement), row.Get(Url), row.Get(Topics), Body: null, source));
 }

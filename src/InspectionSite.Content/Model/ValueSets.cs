@@ -1,0 +1,53 @@
+namespace InspectionSite.Content.Model;
+
+/// <summary>
+/// A kind of HMICFRS activity that inspections and reports belong to. Kinds are data: adding one is a line in
+/// <see cref="ValueSets.InspectionKinds"/>. They sort in the order declared there.
+/// </summary>
+public sealed record InspectionKind(string Name) : IComparable<InspectionKind>
+{
+    public int CompareTo(InspectionKind? other) =>
+        other is null ? 1 : ValueSets.InspectionKinds.RankOf(this).CompareTo(ValueSets.InspectionKinds.RankOf(other));
+
+    public override string ToString() => Name;
+}
+
+/// <summary>What a report raised: HMICFRS words each differently and tracks them separately.</summary>
+public enum ItemKind { Recommendation, AreaForImprovement, CauseOfConcern }
+
+/// <summary>Where an item stands, in the order it normally moves through; the last two are signed off.</summary>
+public enum ItemStatus { Open, EvidenceGathering, SignedOffByForce, SignedOffByHmicfrs }
+
+/// <summary>The force's red, amber or green rating of an item.</summary>
+public enum Rag { Red, Amber, Green }
+
+/// <summary>The allowed values of each coded column, each with the name editors write and the label the site shows.</summary>
+public static class ValueSets
+{
+    public static readonly ValueSet<InspectionKind> InspectionKinds = Kinds(
+        ("peel", "PEEL inspection"),
+        ("thematic", "National thematic inspection"),
+        ("jtai", "Joint targeted area inspection"),
+        ("super-complaint", "Super-complaint"),
+        ("spotlight", "Spotlight report"),
+        ("engagement", "Other engagement"));
+
+    public static readonly ValueSet<ItemKind> ItemKinds = new(
+        new(ItemKind.Recommendation, "recommendation", "Recommendation"),
+        new(ItemKind.AreaForImprovement, "area-for-improvement", "Area for improvement"),
+        new(ItemKind.CauseOfConcern, "cause-of-concern", "Cause of concern"));
+
+    public static readonly ValueSet<ItemStatus> Statuses = new(
+        new(ItemStatus.Open, "open", "Open"),
+        new(ItemStatus.EvidenceGathering, "evidence-gathering", "Evidence gathering"),
+        new(ItemStatus.SignedOffByForce, "signed-off-by-force", "Signed off by the force"),
+        new(ItemStatus.SignedOffByHmicfrs, "signed-off-by-hmicfrs", "Signed off by HMICFRS"));
+
+    public static readonly ValueSet<Rag> Rags = new(
+        new(Rag.Red, "red", "Red"),
+        new(Rag.Amber, "amber", "Amber"),
+        new(Rag.Green, "green", "Green"));
+
+    private static ValueSet<InspectionKind> Kinds(params (string Name, string Label)[] kinds) =>
+        new(kinds.Select(k => new Allowed<InspectionKind>(new InspectionKind(k.Name), k.Name, k.Label)).ToArray());
+}

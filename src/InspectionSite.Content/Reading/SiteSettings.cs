@@ -1,0 +1,39 @@
+using InspectionSite.Content.Model;
+using InspectionSite.Content.Reading.Schema;
+using InspectionSite.Content.Site;
+using static InspectionSite.Content.Reading.Schema.Converters;
+
+namespace InspectionSite.Content.Reading;
+
+/// <summary>site.yml: the site-wide settings.</summary>
+public static class SiteSettings
+{
+    public const string FileName = "site.yml";
+
+    /// <summary>What the build goes on with when site.yml is missing or a required field is.</summary>
+    public static readonly SiteInfo Fallback = new("Untitled site", "Unknown", null, null, null, null, null);
+
+    private static readonly Column<SiteInfo, string?> Title = new("title", Text, s => s.Title, "The site's name, at the top of every page.", "HMICFRS inspections and recommendations") { Required = true };
+    private static readonly Column<SiteInfo, string?> Organisation = new("organisation", Text, s => s.Organisation, "Who publishes the site.", "Office of the Police and Crime Commissioner") { Required = true };
+    private static readonly Column<SiteInfo, string?> Description = new("description", Text, s => s.Description, "What the site holds, in a sentence, for search engines and the open data.", "HMICFRS inspections of the force and its progress on their recommendations.");
+    private static readonly Column<SiteInfo, string?> BaseUrl = new("base_url",
+        new CheckedTextConverter("The site's public address: the scheme and host only.", SiteAddress.Problem, $"Write the site's public address, e.g. base_url: {SiteAddress.Example}, or delete the line if it is not known yet."),
+        s => s.BaseUrl, "The site's public address, for canonical links, the sitemap and the feed.", SiteAddress.Example)
+    {
+        Guidance = "--base-url overrides it. Without it there is no sitemap, no feed and no canonical address, and the build says so.",
+    };
+    private static readonly Column<SiteInfo, string?> DataLicence = new("data_licence", Text, s => s.DataLicence, "The licence of the open data.", "Open Government Licence v3.0");
+    private static readonly Column<SiteInfo, string?> DataLicenceUrl = new("data_licence_url",
+        new CheckedTextConverter("A full web address starting with https://.", WebAddress.Problem, "Write the licence's full address starting with https://, or delete the line."),
+        s => s.DataLicenceUrl, "The licence's address.", "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/")
+    {
+        Guidance = "datapackage.json names the licence only when it is given.",
+    };
+    private static readonly Column<SiteInfo, string?> Contact = new("contact", Text, s => s.Contact, "How to reach the office about the site.", "inspections@example.org");
+
+    public static readonly DocumentSchema<SiteInfo> Schema = new(FileName,
+        "The site-wide settings, one 'field: value' line each.",
+        [Title, Organisation, Description, BaseUrl, DataLicence, DataLicenceUrl, Contact],
+        (_, row, _) => new SiteInfo(row.Get(Title) ?? Fallback.Title, row.Get(Organisation) ?? Fallback.Organisation, row.Get(Description), row.Get(BaseUrl),
+            row.Get(DataLicence), row.Get(DataLicenceUrl), row.Get(Contact))) { HasBody = false, KeptWhenInvalid = true };
+}
