@@ -8,7 +8,7 @@ namespace InspectionSite.BrowserTests;
 /// The built pages in a real browser, offline and served as the preview serves them, under the Content-Security-Policy
 /// of netlify.toml: every chart draws and nothing is written to the console.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Trait("Speed", "Slow"), Collection(BrowserCollection.Name)]
 public sealed class ChartBrowserTests(BrowserSite fixture)
 {
     /// <summary>Drawn, each chart folds its table away (scripts/charts.js).</summary>

@@ -37,19 +37,23 @@ public sealed class FuzzTests
 
     private static string RegressionFolder => Path.Combine(Repository.TestSource, "FuzzRegressions");
 
+    [Trait("Speed", "Slow")]
     [Theory]
     [MemberData(nameof(Tables))]
     public void Mutated_csv_is_read_or_reported_never_thrown(string table) =>
         Fuzz(LoaderOfTable(table), table, seed: table.Length * 7919);
 
+    [Trait("Speed", "Slow")]
     [Fact]
     public void Mutated_front_matter_is_read_or_reported_never_thrown() =>
         Fuzz("meeting", "meetings/2022-09-29.md", seed: 2022);
 
+    [Trait("Speed", "Slow")]
     [Fact]
     public void Mutated_markdown_renders_without_throwing_and_without_script() =>
         Fuzz("markdown", "meetings/2022-06-30.md", seed: 630);
 
+    [Trait("Speed", "Slow")]
     [Fact]
     public void Mutated_input_folders_build_or_report_and_write_nothing_outside_output()
     {
