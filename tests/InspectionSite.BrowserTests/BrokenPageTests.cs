@@ -13,7 +13,7 @@ namespace InspectionSite.BrowserTests;
 /// HTML and dead links in the input, so the damage is done to the built HTML. Each gate must name that page and
 /// say what is wrong, and say nothing of the pages left alone.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Trait("Speed", "Slow"), Collection(BrowserCollection.Name)]
 public sealed class BrokenPageTests(BrowserSite fixture, ITestOutputHelper output)
 {
     private const string Page = "/reports/solihull-jtai/";

@@ -5,7 +5,7 @@ using InspectionSite.BrowserTests.Checks;
 namespace InspectionSite.BrowserTests;
 
 /// <summary>Every page of the real site, in chromium, through each gate a page must pass before it is published.</summary>
-[Collection(BrowserCollection.Name)]
+[Trait("Speed", "Slow"), Collection(BrowserCollection.Name)]
 public sealed class EveryPageTests(BrowserSite fixture)
 {
     [Fact]

@@ -6,7 +6,7 @@ using static Microsoft.Playwright.Assertions;
 namespace InspectionSite.BrowserTests;
 
 /// <summary>What real readers do with the site, step by step in chromium.</summary>
-[Collection(BrowserCollection.Name)]
+[Trait("Speed", "Slow"), Collection(BrowserCollection.Name)]
 public sealed class JourneyTests(BrowserSite fixture)
 {
     private const string September = "Joint Audit Committee, 29 September 2022";

@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace InspectionSite.BrowserTests;
 
 /// <summary>A meeting page printed as a committee pack: no navigation, every link with its full address, a page per section.</summary>
-[Collection(BrowserCollection.Name)]
+[Trait("Speed", "Slow"), Collection(BrowserCollection.Name)]
 public sealed class PrintTests(BrowserSite fixture)
 {
     [Fact]

@@ -9,7 +9,7 @@ namespace InspectionSite.BrowserTests;
 /// Search as a reader uses it: the built site and its Pagefind index, served on localhost under the
 /// strict content security policy, in headless Chromium.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Trait("Speed", "Slow"), Collection(BrowserCollection.Name)]
 public sealed partial class SearchTests(BrowserSite fixture)
 {
     [Theory]

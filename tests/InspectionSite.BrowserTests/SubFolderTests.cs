@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace InspectionSite.BrowserTests;
 
 /// <summary>Search and linkable tables when the site lives in a sub-folder (--base-path /hmicfrs).</summary>
-[Collection(SubFolderBrowserCollection.Name)]
+[Trait("Speed", "Slow"), Collection(SubFolderBrowserCollection.Name)]
 public sealed class SubFolderTests(SubFolderBrowserSite fixture)
 {
     [Fact]

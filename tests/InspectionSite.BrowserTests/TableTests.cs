@@ -6,7 +6,7 @@ using Microsoft.Playwright;
 namespace InspectionSite.BrowserTests;
 
 /// <summary>The lists of recommendations, inspections and reports: plain tables, which with JavaScript sort and filter and keep that in the address.</summary>
-[Collection(BrowserCollection.Name)]
+[Trait("Speed", "Slow"), Collection(BrowserCollection.Name)]
 public sealed class TableTests(BrowserSite fixture)
 {
     [Fact]

@@ -5,7 +5,7 @@ using InspectionSite.Tests.Support;
 namespace InspectionSite.BrowserTests;
 
 /// <summary>The whole built output, as served: links and anchors, and valid HTML.</summary>
-[Collection(BrowserCollection.Name)]
+[Trait("Speed", "Slow"), Collection(BrowserCollection.Name)]
 public sealed class WholeOutputTests(BrowserSite fixture)
 {
     [Fact]

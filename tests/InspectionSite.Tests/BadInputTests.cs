@@ -19,45 +19,59 @@ public sealed class BadInputTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private Diagnostic SingleProblem()
+    /// <summary>
+    /// A line an editor added: the mistake, the file, the line, the column the problem must be reported at,
+    /// words its message must contain, and words its fix must contain ("" where any fix will do).
+    /// </summary>
+    public static TheoryData<string, string, string, int, string, string> AddedLines => new()
     {
-        var problems = SiteBuilder.Problems(Input, Output);
-        return Assert.Single(problems);
+        { "an unquoted comma", "progress.csv", "9159,2022-06-30,open,,a note, with a comma", 6, "6 cells but the header has 5 columns", "" },
+        { "a stray quotation mark", "progress.csv", "9159,2022-06-30,open,,\"quoted\" then more", 1, "quotation mark", "" },
+        { "an unknown status", "progress.csv", "9159,2022-03-31,closed,,", 3, "'closed' is not an allowed status", "signed-off-by-hmicfrs" },
+        { "a dangling reference", "progress.csv", "9999,2022-06-30,open,,", 1, "'9999' in 'recommendation' is not in recommendations.csv", "" },
+        { "an image without a description", "meetings/2022-06-30.md", "The trend: ![](/reports/)", 12, "has no description", "between the square brackets" },
+        { "an image from another site", "meetings/2022-06-30.md", "![Open items by meeting](https://example.org/chart.png)", 1, "is on another site", "without the '!'" },
+        { "a mention of an unknown recommendation", "meetings/2022-06-30.md", "See also Recommendation 123456.", 10, "'Recommendation 123456' names no item", "" },
+        { "a site address that is not a web address", "site.yml", "base_url: javascript:alert(1)", 1, "not a web address", "" },
+    };
+
+    [Theory]
+    [MemberData(nameof(AddedLines))]
+    public void A_mistake_in_an_added_line_is_reported_at_its_line_and_column(string mistake, string file, string line, int column, string message, string fix)
+    {
+        var at = InputEdits.AppendLine(InputFile(file), line);
+        AssertReported(mistake, file, at, column, message, fix);
     }
 
-    private static void AssertAt(Diagnostic problem, string file, int line, int column)
+    /// <summary>Text an editor changed: the mistake, the file, the text before and after, and what the problem must say, as above.</summary>
+    public static TheoryData<string, string, string, string, int, string, string> ChangedText => new()
     {
-        Assert.EndsWith(file, problem.Location.File);
-        Assert.Equal((line, column), (problem.Location.Line, problem.Location.Column));
-        Assert.False(string.IsNullOrWhiteSpace(problem.Fix));
+        { "an unknown column", "progress.csv", "rag,note", "rag,notes", 5, "Unknown column 'notes'", "note" },
+        { "an impossible date", "reports.csv", "2022-02-24", "31/02/2022", 4, "'31/02/2022' is not a date", "30/06/2022" },
+        { "a topic with no letter or digit", "recommendations.csv", "Within six months,,Stalking and harassment", "Within six months,,Stalking and harassment; --", 11, "The topic '--' has no letter or digit", "" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ChangedText))]
+    public void A_mistake_in_changed_text_is_reported_at_its_line_and_column(string mistake, string file, string from, string to, int column, string message, string fix)
+    {
+        var at = InputEdits.Replace(InputFile(file), from, to);
+        AssertReported(mistake, file, at, column, message, fix);
     }
 
-    [Fact]
-    public void A_row_with_an_unquoted_comma_is_reported_at_its_line()
+    /// <summary>A whole file an editor wrote, whose mistake is reported at its start: the mistake, the file, its text, and what the problem must say.</summary>
+    public static TheoryData<string, string, string, string> WrittenFiles => new()
     {
-        var line = InputEdits.AppendLine(InputFile("progress.csv"), "9159,2022-06-30,open,,a note, with a comma");
-        var problem = SingleProblem();
-        AssertAt(problem, "input/progress.csv", line, 6);
-        Assert.Contains("6 cells but the header has 5 columns", problem.Message);
-    }
+        { "a free page that takes the topics section", "pages/topics.md", "---\ntitle: Topics\n---\nOur topics.\n", "/topics/" },
+        { "front matter that is never closed", "pages/about.md", "---\ntitle: About\n\nNo closing line.\n", "never closed" },
+    };
 
-    [Fact]
-    public void A_stray_quotation_mark_is_reported_at_its_line()
+    [Theory]
+    [MemberData(nameof(WrittenFiles))]
+    public void A_mistake_in_a_written_file_is_reported_at_its_start(string mistake, string file, string text, string message)
     {
-        var line = InputEdits.AppendLine(InputFile("progress.csv"), "9159,2022-06-30,open,,\"quoted\" then more");
-        var problem = SingleProblem();
-        AssertAt(problem, "input/progress.csv", line, 1);
-        Assert.Contains("quotation mark", problem.Message);
-    }
-
-    [Fact]
-    public void An_unknown_column_is_named_with_the_allowed_ones()
-    {
-        InputEdits.Replace(InputFile("progress.csv"), "rag,note", "rag,notes");
-        var problem = SingleProblem();
-        AssertAt(problem, "input/progress.csv", 1, 5);
-        Assert.Contains("Unknown column 'notes'", problem.Message);
-        Assert.Contains("note", problem.Fix);
+        File.WriteAllText(InputFile(file), text);
+        AssertReported(mistake, file, 1, 1, message, "");
     }
 
     [Fact]
@@ -66,26 +80,6 @@ public sealed class BadInputTests : IDisposable
         InputEdits.Replace(InputFile("reports.csv"), "id,title,kind,published", "id,title,kind,release_date");
         var problems = SiteBuilder.Problems(Input, Output);
         Assert.Contains(problems, p => p.Message.Contains("required column 'published' is missing"));
-    }
-
-    [Fact]
-    public void An_impossible_date_is_reported_with_the_accepted_formats()
-    {
-        var line = InputEdits.Replace(InputFile("reports.csv"), "2022-02-24", "31/02/2022");
-        var problem = SingleProblem();
-        AssertAt(problem, "input/reports.csv", line, 4);
-        Assert.Contains("'31/02/2022' is not a date", problem.Message);
-        Assert.Contains("30/06/2022", problem.Fix);
-    }
-
-    [Fact]
-    public void An_unknown_status_lists_the_allowed_statuses()
-    {
-        var line = InputEdits.AppendLine(InputFile("progress.csv"), "9159,2022-03-31,closed,,");
-        var problem = SingleProblem();
-        AssertAt(problem, "input/progress.csv", line, 3);
-        Assert.Contains("'closed' is not an allowed status", problem.Message);
-        Assert.Contains("signed-off-by-hmicfrs", problem.Fix);
     }
 
     [Fact]
@@ -99,15 +93,6 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
-    public void A_dangling_reference_names_the_missing_id_and_its_cell()
-    {
-        var line = InputEdits.AppendLine(InputFile("progress.csv"), "9999,2022-06-30,open,,");
-        var problem = SingleProblem();
-        AssertAt(problem, "input/progress.csv", line, 1);
-        Assert.Contains("'9999' in 'recommendation' is not in recommendations.csv", problem.Message);
-    }
-
-    [Fact]
     public void A_dangling_reference_in_front_matter_points_at_its_field()
     {
         var line = InputEdits.Replace(InputFile("meetings/2022-09-29.md"), "  - rocu-thematic", "  - rocu-inspection");
@@ -118,71 +103,13 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
-    public void An_image_without_a_description_is_a_build_error()
-    {
-        var line = InputEdits.AppendLine(InputFile("meetings/2022-06-30.md"), "The trend: ![](/reports/)");
-        var problem = SingleProblem();
-        AssertAt(problem, "input/meetings/2022-06-30.md", line, 12);
-        Assert.Contains("has no description", problem.Message);
-        Assert.Contains("between the square brackets", problem.Fix);
-    }
-
-    [Fact]
-    public void An_image_from_another_site_is_a_build_error_with_a_link_as_the_fix()
-    {
-        var line = InputEdits.AppendLine(InputFile("meetings/2022-06-30.md"), "![Open items by meeting](https://example.org/chart.png)");
-        var problem = SingleProblem();
-        AssertAt(problem, "input/meetings/2022-06-30.md", line, 1);
-        Assert.Contains("is on another site", problem.Message);
-        Assert.Contains("without the '!'", problem.Fix);
-    }
-
-    [Fact]
-    public void A_mention_of_an_unknown_recommendation_is_a_build_error()
-    {
-        var line = InputEdits.AppendLine(InputFile("meetings/2022-06-30.md"), "See also Recommendation 123456.");
-        var problem = SingleProblem();
-        AssertAt(problem, "input/meetings/2022-06-30.md", line, 10);
-        Assert.Contains("'Recommendation 123456' names no item", problem.Message);
-    }
-
-    [Fact]
-    public void A_topic_with_no_letter_or_digit_is_reported_at_its_cell()
-    {
-        var line = InputEdits.Replace(InputFile("recommendations.csv"), "Within six months,,Stalking and harassment", "Within six months,,Stalking and harassment; --");
-        var problem = SingleProblem();
-        AssertAt(problem, "input/recommendations.csv", line, 11);
-        Assert.Contains("The topic '--' has no letter or digit", problem.Message);
-    }
-
-    [Fact]
-    public void A_free_page_may_not_take_the_topics_section()
-    {
-        File.WriteAllText(InputFile("pages/topics.md"), "---\ntitle: Topics\n---\nOur topics.\n");
-        var problem = SingleProblem();
-        AssertAt(problem, "input/pages/topics.md", 1, 1);
-        Assert.Contains("/topics/", problem.Message);
-    }
-
-    [Fact]
     public void Broken_front_matter_is_reported_at_its_line()
     {
         var line = InputEdits.Replace(InputFile("meetings/2022-03-31.md"), "agenda_item:", "agenda_item: [unclosed\nx:");
-        var problems = SiteBuilder.Problems(Input, Output);
-        var problem = Assert.Single(problems);
+        var problem = SingleProblem();
         Assert.EndsWith("input/meetings/2022-03-31.md", problem.Location.File);
         Assert.InRange(problem.Location.Line, line, line + 1);
         Assert.Contains("not valid YAML", problem.Message);
-    }
-
-    [Fact]
-    public void Front_matter_that_is_never_closed_is_reported()
-    {
-        var file = InputFile("pages/about.md");
-        File.WriteAllText(file, "---\ntitle: About\n\nNo closing line.\n");
-        var problem = SingleProblem();
-        AssertAt(problem, "input/pages/about.md", 1, 1);
-        Assert.Contains("never closed", problem.Message);
     }
 
     [Theory]
@@ -193,9 +120,7 @@ public sealed class BadInputTests : IDisposable
     public void An_id_that_could_leave_the_output_folder_is_refused(string id)
     {
         var line = InputEdits.AppendLine(InputFile("inspections.csv"), $"{id},Sneaky,thematic,,,,,,");
-        var problem = SingleProblem();
-        AssertAt(problem, "input/inspections.csv", line, 1);
-        Assert.Contains("not a valid ID", problem.Message);
+        AssertReported($"the ID '{id}'", "inspections.csv", line, 1, "not a valid ID", "");
         Assert.False(Directory.Exists(Path.Combine(_folder.Path, "escaped")));
     }
 
@@ -234,19 +159,31 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
-    public void A_site_address_must_be_a_web_address()
-    {
-        var line = InputEdits.AppendLine(InputFile("site.yml"), "base_url: javascript:alert(1)");
-        var problem = SingleProblem();
-        AssertAt(problem, "input/site.yml", line, 1);
-        Assert.Contains("not a web address", problem.Message);
-    }
-
-    [Fact]
     public void The_output_folder_may_not_hold_the_input()
     {
         var exit = BuildCommand.Run(new BuildOptions(Input, _folder.Path, null, null, SiteBuilder.AsOf));
         Assert.Equal(BuildCommand.UsageProblem, exit);
         Assert.True(File.Exists(InputFile("site.yml")));
+    }
+
+    /// <summary>The mistake is the build's one problem, at input/file:line:column, and its message and fix say what they must.</summary>
+    private void AssertReported(string mistake, string file, int line, int column, string message, string fix)
+    {
+        var problems = SiteBuilder.Problems(Input, Output);
+        Assert.True(problems.Count == 1, $"{mistake} should be the one problem; the build reported {problems.Count}: {string.Join("\n", problems)}");
+        var problem = problems[0];
+        AssertAt(problem, "input/" + file, line, column);
+        Assert.Contains(message, problem.Message);
+        Assert.Contains(fix, problem.Fix);
+    }
+
+    private Diagnostic SingleProblem() => Assert.Single(SiteBuilder.Problems(Input, Output));
+
+    /// <summary>The problem is at file:line:column and offers a fix.</summary>
+    private static void AssertAt(Diagnostic problem, string file, int line, int column)
+    {
+        Assert.EndsWith(file, problem.Location.File);
+        Assert.Equal((line, column), (problem.Location.Line, problem.Location.Column));
+        Assert.False(string.IsNullOrWhiteSpace(problem.Fix));
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using CsvHelper;
 using InspectionSite.Content.Charts;
 using InspectionSite.Content.Charts.Plotly;
@@ -212,5 +213,15 @@ public sealed class ChartTests(BuiltSite site) : IClassFixture<BuiltSite>
         var rows = new List<Dictionary<string, string>>();
         while (csv.Read()) rows.Add(header.Select((name, i) => (name, value: csv.GetString(i))).ToDictionary(c => c.name, c => c.value));
         return rows;
+    }
+
+    /// <summary>Every policy the documentation states is the one netlify.toml sends, which the charts are tested under.</summary>
+    [Fact]
+    public void The_documentation_gives_the_policy_the_charts_are_tested_under()
+    {
+        var documents = Directory.EnumerateFiles(Path.Combine(Repository.Root, "docs"), "*.md", SearchOption.AllDirectories).Append(Path.Combine(Repository.Root, "README.md"));
+        var stated = documents.SelectMany(document => Regex.Matches(File.ReadAllText(document), "default-src '[^`\n]*")).Select(m => m.Value).ToList();
+        Assert.NotEmpty(stated);
+        Assert.All(stated, policy => Assert.Equal(SiteHeaders.ContentSecurityPolicy, policy));
     }
 }

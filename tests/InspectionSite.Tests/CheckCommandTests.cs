@@ -30,6 +30,7 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(["input"], Written());
     }
 
+    [Trait("Speed", "Slow")]
     [Fact]
     public void On_the_command_line_a_bad_date_exits_1_with_its_file_line_and_column()
     {

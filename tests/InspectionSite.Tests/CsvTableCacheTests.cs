@@ -38,6 +38,7 @@ public sealed class CsvTableCacheTests
     };
 
     /// <summary>Edits of every kind at every place: whenever the cache patches, it must give what a full read gives.</summary>
+    [Trait("Speed", "Slow")]
     [Fact]
     public void Rows_patched_after_any_small_edit_are_those_a_full_read_gives()
     {

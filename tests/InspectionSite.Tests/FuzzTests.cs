@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using AngleSharp.Html.Parser;
 using InspectionSite.Content.Diagnostics;
 using InspectionSite.Content.Markdown;
@@ -22,43 +24,32 @@ public sealed class FuzzTests
     /// <summary>The tables the real input has.</summary>
     public static TheoryData<string> Tables => new(InputSchemas.Tables.Where(t => !t.Optional).Select(t => t.FileName));
 
+    /// <summary>Each loader fuzzed, by the name its regression files start with: a table's name, "meeting" or "markdown".</summary>
+    private static readonly Dictionary<string, Action<string>> Loaders = InputSchemas.Tables
+        .Select(table => KeyValuePair.Create(LoaderOfTable(table.FileName), (Action<string>)(text => table.Read(text, Context(table.FileName)))))
+        .Append(KeyValuePair.Create("meeting", (Action<string>)(text => ReadMeeting(text))))
+        .Append(KeyValuePair.Create("markdown", (Action<string>)(text => AssertNoScript(RenderMarkdown(text)))))
+        .ToDictionary();
+
+    private static string RegressionFolder => Path.Combine(Repository.TestSource, "FuzzRegressions");
+
+    [Trait("Speed", "Slow")]
     [Theory]
     [MemberData(nameof(Tables))]
-    public void Mutated_csv_is_read_or_reported_never_thrown(string table)
-    {
-        var original = File.ReadAllText(Path.Combine(Repository.Input, table));
-        var mutator = new Mutator(seed: table.Length * 7919);
-        for (var i = 0; i < CasesPerLoader; i++)
-        {
-            var text = mutator.Mutate(original);
-            WithinPatience($"{table} case {i}", text, () => Read(table, text));
-        }
-    }
+    public void Mutated_csv_is_read_or_reported_never_thrown(string table) =>
+        Fuzz(LoaderOfTable(table), table, seed: table.Length * 7919);
 
+    [Trait("Speed", "Slow")]
     [Fact]
-    public void Mutated_front_matter_is_read_or_reported_never_thrown()
-    {
-        var original = File.ReadAllText(Path.Combine(Repository.Input, "meetings", "2022-09-29.md"));
-        var mutator = new Mutator(seed: 2022);
-        for (var i = 0; i < CasesPerLoader; i++)
-        {
-            var text = mutator.Mutate(original);
-            WithinPatience($"front matter case {i}", text, () => ReadMeeting(text));
-        }
-    }
+    public void Mutated_front_matter_is_read_or_reported_never_thrown() =>
+        Fuzz("meeting", "meetings/2022-09-29.md", seed: 2022);
 
+    [Trait("Speed", "Slow")]
     [Fact]
-    public void Mutated_markdown_renders_without_throwing_and_without_script()
-    {
-        var original = File.ReadAllText(Path.Combine(Repository.Input, "meetings", "2022-06-30.md"));
-        var mutator = new Mutator(seed: 630);
-        for (var i = 0; i < CasesPerLoader; i++)
-        {
-            var text = mutator.Mutate(original);
-            WithinPatience($"markdown case {i}", text, () => AssertNoScript(RenderMarkdown(text)));
-        }
-    }
+    public void Mutated_markdown_renders_without_throwing_and_without_script() =>
+        Fuzz("markdown", "meetings/2022-06-30.md", seed: 630);
 
+    [Trait("Speed", "Slow")]
     [Fact]
     public void Mutated_input_folders_build_or_report_and_write_nothing_outside_output()
     {
@@ -85,18 +76,41 @@ public sealed class FuzzTests
     [Fact]
     public void Inputs_that_once_failed_are_replayed()
     {
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(Repository.TestSource, "FuzzRegressions")))
+        foreach (var file in Directory.EnumerateFiles(RegressionFolder))
         {
-            var text = File.ReadAllText(file);
             var name = Path.GetFileName(file);
-            var table = InputSchemas.Tables.FirstOrDefault(t => name.StartsWith(Path.GetFileNameWithoutExtension(t.FileName), StringComparison.Ordinal));
-            if (table is not null) WithinPatience(name, text, () => Read(table.FileName, text));
-            else if (name.StartsWith("meeting", StringComparison.Ordinal)) WithinPatience(name, text, () => ReadMeeting(text));
-            else WithinPatience(name, text, () => AssertNoScript(RenderMarkdown(text)));
+            var loader = LoaderOfRegression(name);
+            Assert.True(Loaders.ContainsKey(loader), $"{name} does not start with a loader's name: {string.Join(", ", Loaders.Keys)}");
+            WithinPatience(loader, name, File.ReadAllText(file));
         }
     }
 
-    private static int Read(string table, string text) => InputSchemas.Tables.Single(t => t.FileName == table).Read(text, new CsvReadContext(table, new DiagnosticBag())).Count;
+    /// <summary>The same failing input always gets the same file name, so a failure found twice is saved once.</summary>
+    [Fact]
+    public void Each_input_that_once_failed_is_named_after_its_loader_and_content()
+    {
+        Assert.NotEmpty(Directory.EnumerateFiles(RegressionFolder));
+        Assert.All(Directory.EnumerateFiles(RegressionFolder), file =>
+        {
+            var name = Path.GetFileName(file);
+            Assert.Equal(RegressionFileName(LoaderOfRegression(name), File.ReadAllText(file)), name);
+        });
+    }
+
+    /// <summary>Damages a file of the real input <see cref="CasesPerLoader"/> times, the same way each run, and loads each result.</summary>
+    private static void Fuzz(string loader, string source, int seed)
+    {
+        var original = File.ReadAllText(Path.Combine(Repository.Input, source));
+        var mutator = new Mutator(seed);
+        for (var i = 0; i < CasesPerLoader; i++) WithinPatience(loader, $"{source} case {i}", mutator.Mutate(original));
+    }
+
+    private static string LoaderOfTable(string table) => Path.GetFileNameWithoutExtension(table);
+
+    /// <summary>The loader a regression file is for: its name up to the last '-'.</summary>
+    private static string LoaderOfRegression(string fileName) => fileName[..Math.Max(0, fileName.LastIndexOf('-'))];
+
+    private static CsvReadContext Context(string table) => new(table, new DiagnosticBag());
 
     private static object? ReadMeeting(string text)
     {
@@ -115,16 +129,18 @@ public sealed class FuzzTests
         Assert.DoesNotContain(document.All, e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.Ordinal)));
     }
 
-    /// <summary>Runs one case; on an exception or a hang, saves the input as a regression case and fails.</summary>
-    private static void WithinPatience(string name, string input, Action run)
+    /// <summary>Loads one case; on an exception or a hang, saves the input as a regression case and fails.</summary>
+    private static void WithinPatience(string loader, string name, string input)
     {
-        var task = Task.Run(run);
+        var task = Task.Run(() => Loaders[loader](input));
         var finished = task.Wait(Patience) || task.IsCompleted;
         if (finished && !task.IsFaulted) return;
-        var saved = Path.Combine(Repository.TestSource, "FuzzRegressions", $"new-{Math.Abs(input.GetHashCode()):x8}.txt");
+        var saved = Path.Combine(RegressionFolder, RegressionFileName(loader, input));
         File.WriteAllText(saved, input);
-        Assert.Fail($"{name} {(finished ? "threw " + task.Exception!.InnerException : "hung")}. Input saved to {saved}; rename it after the loader it fails (e.g. progress-..., meeting-..., markdown-...).");
+        Assert.Fail($"{name} {(finished ? "threw " + task.Exception!.InnerException : "hung")}. Input saved to {saved}, to be replayed from now on.");
     }
 
-    private static void WithinPatience(string name, string input, Func<object?> run) => WithinPatience(name, input, () => { run(); });
+    /// <summary>The loader's name and the first 12 hex digits of the input's SHA-256: "progress-3f2a9c01b7d4.txt".</summary>
+    private static string RegressionFileName(string loader, string input) =>
+        $"{loader}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(input)))[..12]}.txt";
 }

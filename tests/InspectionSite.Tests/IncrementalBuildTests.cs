@@ -12,6 +12,7 @@ namespace InspectionSite.Tests;
 /// full build of the same input would: after each kind of edit, every file of the output is compared with a
 /// fresh full build, byte for byte (the search index aside: the preview brings it up to date later).
 /// </summary>
+[Trait("Speed", "Slow")]
 public sealed class IncrementalBuildTests
 {
     public static TheoryData<string> Edits => new(EditsByName.Keys);

@@ -15,6 +15,7 @@ public sealed class PreviewCollection;
 /// The live preview: serves the site as Netlify would, shows an edit once the page reloads, and keeps the last
 /// good site served, with the problems reported, when an edit breaks the build.
 /// </summary>
+[Trait("Speed", "Slow")]
 [Collection(nameof(PreviewTests))]
 public sealed class PreviewTests(ITestOutputHelper output)
 {

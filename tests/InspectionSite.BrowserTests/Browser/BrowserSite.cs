@@ -6,7 +6,7 @@ namespace InspectionSite.BrowserTests.Browser;
 
 /// <summary>
 /// Shared by every browser test: the real input built once, served with the netlify.toml headers,
-/// and one chromium. Each check opens its own browser context, so no test sees another's state.
+/// and the run's one <see cref="Chromium"/>. Each check opens its own browser context, so no test sees another's state.
 /// </summary>
 public class BrowserSite : IAsyncLifetime
 {
@@ -18,7 +18,6 @@ public class BrowserSite : IAsyncLifetime
     /// <param name="basePath">The sub-folder the site is built for and served from, e.g. "/hmicfrs"; "" for the root.</param>
     protected BrowserSite(string basePath) => _basePath = basePath;
 
-    private IPlaywright? _playwright;
     private IBrowser? _browser;
     private ServedSite? _site;
 
@@ -34,15 +33,11 @@ public class BrowserSite : IAsyncLifetime
         var output = _folder["output"];
         Build = SiteBuilder.Build(Repository.Input, output, basePath: _basePath);
         _site = await ServedSite.StartAsync(output, _basePath);
-        _playwright = await Playwright.CreateAsync();
-        // Playwright drives Debian's chromium; it never downloads a browser of its own.
-        _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = HeadlessChromium.Executable, Headless = true, Args = HeadlessChromium.Switches });
+        _browser = await Chromium.BrowserAsync();
     }
 
     public async Task DisposeAsync()
     {
-        if (_browser is not null) await _browser.CloseAsync();
-        _playwright?.Dispose();
         if (_site is not null) await _site.DisposeAsync();
         _folder.Dispose();
     }

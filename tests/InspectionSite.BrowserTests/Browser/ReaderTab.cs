@@ -5,13 +5,15 @@ using Microsoft.Playwright;
 namespace InspectionSite.BrowserTests.Browser;
 
 /// <summary>
-/// One tab a reader works in, in a browser context of its own, that keeps every console error, uncaught
-/// script error and failed request (Chromium reports each Content Security Policy violation as a console error).
+/// One tab a reader works in, in a browser context of its own, that keeps every console message, and as problems
+/// every console error, uncaught script error and failed request (Chromium reports each Content Security Policy
+/// violation as a console error).
 /// </summary>
 public sealed class ReaderTab : IAsyncDisposable
 {
     private readonly IBrowserContext _context;
     private readonly ConcurrentQueue<string> _problems = new();
+    private readonly ConcurrentQueue<string> _console = new();
 
     private ReaderTab(IBrowserContext context, IPage page)
     {
@@ -20,8 +22,9 @@ public sealed class ReaderTab : IAsyncDisposable
         // The browser asks for /favicon.ico by itself; the site has none, and no page links to one.
         page.Console += (_, message) =>
         {
-            if (message.Type == "error" && !message.Location.Contains("/favicon.ico", StringComparison.Ordinal))
-                _problems.Enqueue($"{message.Text} (at {message.Location})");
+            if (message.Location.Contains("/favicon.ico", StringComparison.Ordinal)) return;
+            _console.Enqueue($"{message.Type}: {message.Text} (at {message.Location})");
+            if (message.Type == "error") _problems.Enqueue($"{message.Text} (at {message.Location})");
         };
         page.PageError += (_, error) => _problems.Enqueue($"uncaught script error: {error}");
         page.RequestFailed += (_, request) => _problems.Enqueue($"{request.Url} failed to load: {request.Failure}");
@@ -30,6 +33,9 @@ public sealed class ReaderTab : IAsyncDisposable
     public IPage Page { get; }
 
     public IReadOnlyCollection<string> Problems => _problems;
+
+    /// <summary>Every console message, of any kind: a page that works says nothing there.</summary>
+    public IReadOnlyCollection<string> Console => _console;
 
     /// <summary>The address bar after the host: "/search/?q=older+people".</summary>
     public string PathAndQuery => new Uri(Page.Url).PathAndQuery;

@@ -28,7 +28,10 @@ public class BuiltSite : IDisposable
 
     public string Html(string path) => File.ReadAllText(FileOf(path));
 
-    public IDocument Open(string path) => Parser.ParseDocument(Html(path));
+    public IDocument Open(string path) => Open(Output, path);
+
+    /// <summary>A page of a built site folder, parsed as it was written.</summary>
+    public static IDocument Open(string output, string path) => Parser.ParseDocument(File.ReadAllText(FileOf(output, path)));
 
     public static string FileOf(string output, string path) => System.IO.Path.Combine(output, Content.Site.Routes.OutputFile(path.Split('#')[0]));
 
