@@ -11,8 +11,6 @@ namespace InspectionSite.Content.Reading;
 /// </summary>
 public sealed class InputReader(string inputFolder, DiagnosticBag diagnostics, CsvTableCache? tableCache = null, SourceFileCache? fileCache = null)
 {
-    public const string SiteFile = SiteSettings.FileName;
-
     private readonly SourceMap _sourceMap = new();
 
     public ContentSet Read()

@@ -1,5 +1,4 @@
 using InspectionSite.Content.Diagnostics;
-using InspectionSite.Content.Markdown;
 using InspectionSite.Content.Model;
 using InspectionSite.Content.Reading;
 using InspectionSite.Content.Site;
@@ -77,7 +76,7 @@ public sealed class BuildPipeline
         var (pages, rendered) = Run(_stages.Render, (site, theme, tables));
         var data = Run(_stages.DataAndFeeds, (site, pages, tables.OpenData));
         var files = Run(_stages.CheckLinks, [.. rendered, .. data]);
-        MachineReadableFiles.WarnIfNoAddress(site.Routes, Path.Combine(_options.InputFolder, InputReader.SiteFile).Replace('\\', '/'), _diagnostics);
+        MachineReadableFiles.WarnIfNoAddress(site.Routes, Path.Combine(_options.InputFolder, SiteSettings.FileName).Replace('\\', '/'), _diagnostics);
         return new ProducedSite(content, site, theme, tables, pages, files, timings, _diagnostics.Warnings());
     }
 
