@@ -20,6 +20,8 @@ public static class Labels
 
     public static string Of(Rag? rag) => rag is { } r ? ValueSets.Rags.LabelOf(r) : NotKnown;
 
+    public static string Of(Certainty certainty) => ValueSets.Certainties.LabelOf(certainty);
+
     public static string YesNo(bool? value) => value switch
     {
         true => "Yes",

@@ -48,6 +48,13 @@ public static class ValueSets
         new(Rag.Amber, "amber", "Amber"),
         new(Rag.Green, "green", "Green"));
 
+    /// <summary>Inferred and worked-out values carry a reason; "stated" is what a row means when it says nothing else.</summary>
+    public static readonly ValueSet<Certainty> Certainties = new(
+        new(Certainty.Stated, "stated", "Stated in the paper"),
+        new(Certainty.Inferred, "inferred", "Inferred"),
+        new(Certainty.Calculated, "worked-out", "Worked out"),
+        new(Certainty.NotKnown, "not-known", "Not known"));
+
     private static ValueSet<InspectionKind> Kinds(params (string Name, string Label)[] kinds) =>
         new(kinds.Select(k => new Allowed<InspectionKind>(new InspectionKind(k.Name), k.Name, k.Label)).ToArray());
 }

@@ -138,6 +138,21 @@ public sealed class DateConverter : Converter<DateOnly?>
     public override object? Data(DateOnly? value) => value;
 }
 
+/// <summary>A date as a paper gives it, whole or partial (<see cref="PartialDate"/>).</summary>
+public sealed class PartialDateConverter : Converter<PartialDate?>
+{
+    public override string Format => $"A date as the paper gives it: {PartialDate.Accepted}.";
+
+    public override PartialDate? Read(string text, string column, CsvReadContext context)
+    {
+        if (PartialDate.TryParse(text, out var date)) return date;
+        context.Report(column, $"'{text}' is not a date.", $"Write {PartialDate.Accepted}.");
+        return null;
+    }
+
+    public override string? Write(PartialDate? value) => value?.Written;
+}
+
 /// <summary>One of a <see cref="ValueSet{T}"/>'s names, for values that are data (inspection kinds).</summary>
 public sealed class ChoiceConverter<T>(ValueSet<T> values) : Converter<T?> where T : class
 {
@@ -307,6 +322,7 @@ public static class Converters
     public static readonly IdListConverter IdList = new();
     public static readonly ReferenceConverter Reference = new();
     public static readonly DateConverter Date = new();
+    public static readonly PartialDateConverter PartialDate = new();
     public static readonly YesNoConverter YesNo = new();
     public static readonly ListConverter List = new();
     public static readonly CountConverter Count = new();
@@ -318,4 +334,5 @@ public static class Converters
     public static readonly EnumChoiceConverter<ItemKind> ItemKind = new(ValueSets.ItemKinds);
     public static readonly EnumChoiceConverter<ItemStatus> Status = new(ValueSets.Statuses);
     public static readonly EnumChoiceConverter<Rag> Rag = new(ValueSets.Rags);
+    public static readonly EnumChoiceConverter<Certainty> Certainty = new(ValueSets.Certainties);
 }
