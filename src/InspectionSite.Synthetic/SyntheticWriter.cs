@@ -29,6 +29,7 @@ public sealed class SyntheticWriter(SyntheticPlan plan, string folder)
         WriteProgress();
         WriteMeetings();
         WriteSnapshots();
+        WriteCorrections();
         Save("pages/about.md", "---\ntitle: \"About this site\"\nsummary: \"Synthetic data for measuring the build.\"\n---\n\n" + plan.Prose.Paragraph(120) + "\n");
         Save("pages/accessibility.md", "---\ntitle: \"Accessibility statement\"\n---\n\n" + plan.Prose.Paragraph(80) + "\n");
     }
@@ -38,7 +39,8 @@ public sealed class SyntheticWriter(SyntheticPlan plan, string folder)
         foreach (var i in plan.Inspections.Where(i => i.HasBody))
             Save($"inspections/{i.Id}.md", plan.Prose.Paragraph(80) + "\n\n## Findings\n\n" + plan.Prose.Paragraph(60) + "\n");
         Save(InspectionsTable.Schema, plan.Inspections.Select(i => new Inspection(i.Id, i.Title, i.Kind, i.InForce, i.FieldworkStart,
-            $"W/C {i.FieldworkStart:d MMMM yyyy}", ["Force A", "Force B"], ["HMICFRS"], i.Topics, Body: null, Nowhere)));
+            $"W/C {i.FieldworkStart:d MMMM yyyy}", ["Force A", "Force B"], ["HMICFRS"], i.Topics, Body: null, Nowhere,
+            PaperOn(i.FieldworkStart, InspectionsSection))));
     }
 
     private void WriteReports()
@@ -55,15 +57,36 @@ public sealed class SyntheticWriter(SyntheticPlan plan, string folder)
             Save($"reports/{r.Id}.md", plan.Prose.Body(links, References(items)));
         }
         Save(ReportsTable.Schema, plan.Reports.Select((r, n) => new Report(r.Id, r.Title, r.Kind, r.Published, r.InspectionId, n % 2 == 0,
-            n % 7 == 0 ? "Requires improvement" : null, $"https://www.justiceinspectorates.gov.uk/hmicfrs/publications/{r.Id}/", r.Topics, Body: null, Nowhere)));
+            n % 7 == 0 ? "Requires improvement" : null, $"https://www.justiceinspectorates.gov.uk/hmicfrs/publications/{r.Id}/", r.Topics, Body: null, Nowhere,
+            PaperAfter(r.Published, ReportsSection))));
     }
 
     private void WriteRecommendations() =>
         Save(RecommendationsTable.Schema, plan.Items.Select(i => new Recommendation(i.Id, i.Kind, i.Report.Id, i.Reference, i.Number.ToString(), i.Report.Topics[0],
-            i.Text, "Chief constables", Timescale.TryParse(i.Timescale, out var timescale) ? timescale : null, NullIfEmpty(i.Owner), [i.Report.Topics[0]], Nowhere)));
+            i.Text, "Chief constables", Timescale.TryParse(i.Timescale, out var timescale) ? timescale : null, NullIfEmpty(i.Owner), [i.Report.Topics[0]], Nowhere,
+            PaperAfter(i.Report.Published, ReportsSection))));
 
+    /// <summary>Every progress row cites its part of the paper; some sign-offs are inferred, as papers that count without naming make them.</summary>
     private void WriteProgress() =>
-        Save(ProgressTable.Schema, plan.Progress.Select(p => new ProgressEntry(p.Item.Id, p.Meeting.Id, p.Status, p.Rag, p.Note, Nowhere)));
+        Save(ProgressTable.Schema, plan.Progress.Select(p => p.Status >= ItemStatus.SignedOffByForce && p.Item.Number % 7 == 0
+            ? new ProgressEntry(p.Item.Id, p.Meeting.Id, p.Status, p.Rag, p.Note, Nowhere, ProgressSection, Certainty.Inferred,
+                "The paper counts the items signed off without naming them, and this one is not among those it names as remaining.")
+            : new ProgressEntry(p.Item.Id, p.Meeting.Id, p.Status, p.Rag, p.Note, Nowhere, ProgressSection)));
+
+    /// <summary>The headings every synthetic paper has, which sources name.</summary>
+    private const string InspectionsSection = "Inspections", ReportsSection = "Published inspection reports", ProgressSection = "Progress on recommendations";
+
+    /// <summary>The paper of the first meeting on or after a date, which would report what happened then; null after the last meeting.</summary>
+    private PaperSource? PaperOn(DateOnly date, string section) =>
+        plan.Meetings.FirstOrDefault(m => m.Date >= date) is { } meeting ? new PaperSource(meeting.Id, section) : null;
+
+    /// <summary>The paper of the first meeting after a date: a paper reports what was published before its meeting.</summary>
+    private PaperSource? PaperAfter(DateOnly date, string section) => PaperOn(date.AddDays(1), section);
+
+    /// <summary>A correction to the first item's page, so that the corrections log is drawn.</summary>
+    private void WriteCorrections() =>
+        Save(CorrectionsTable.Schema, plan.Items.Take(1).Select(i => new Correction(plan.Meetings[^1].Date, $"/recommendations/{i.Id}/",
+            "Its status is shown as inferred, with the reason, rather than as stated.", "The paper counts the items signed off without naming them.", Nowhere)));
 
     private void WriteMeetings()
     {
@@ -84,7 +107,8 @@ public sealed class SyntheticWriter(SyntheticPlan plan, string folder)
                 .Append($"summary: \"The paper reports progress on {reported.Count} items and presents {published.Count} new reports.\"\n");
             if (published.Count > 0) front.Append("reports:\n").AppendJoin("", published.Select(r => $"  - {r.Id}\n"));
             front.Append("---\n\n");
-            Save($"meetings/{meeting.Id}.md", front + plan.Prose.Body(links, References(reported)));
+            var cited = $"## {InspectionsSection}\n\nThe inspections of the period.\n\n## {ReportsSection}\n\nThe reports published since the previous meeting.\n\n## {ProgressSection}\n\nWhere each item stands.\n\n";
+            Save($"meetings/{meeting.Id}.md", front + cited + plan.Prose.Body(links, References(reported)));
             previous = meeting.Date;
         }
     }

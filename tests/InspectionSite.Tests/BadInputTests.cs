@@ -25,10 +25,10 @@ public sealed class BadInputTests : IDisposable
     /// </summary>
     public static TheoryData<string, string, string, int, string, string> AddedLines => new()
     {
-        { "an unquoted comma", "progress.csv", "9159,2022-06-30,open,,a note, with a comma", 6, "6 cells but the header has 5 columns", "" },
+        { "an unquoted comma", "progress.csv", "9159,2022-06-30,open,,a note, with a comma,,inferred,A reason", 9, "9 cells but the header has 8 columns", "" },
         { "a stray quotation mark", "progress.csv", "9159,2022-06-30,open,,\"quoted\" then more", 1, "quotation mark", "" },
-        { "an unknown status", "progress.csv", "9159,2022-03-31,closed,,", 3, "'closed' is not an allowed status", "signed-off-by-hmicfrs" },
-        { "a dangling reference", "progress.csv", "9999,2022-06-30,open,,", 1, "'9999' in 'recommendation' is not in recommendations.csv", "" },
+        { "an unknown status", "progress.csv", "9159,2022-03-31,closed,,,,,", 3, "'closed' is not an allowed status", "signed-off-by-hmicfrs" },
+        { "a dangling reference", "progress.csv", "9999,2022-06-30,open,,,,,", 1, "'9999' in 'recommendation' is not in recommendations.csv", "" },
         { "an image without a description", "meetings/2022-06-30.md", "The trend: ![](/reports/)", 12, "has no description", "between the square brackets" },
         { "an image from another site", "meetings/2022-06-30.md", "![Open items by meeting](https://example.org/chart.png)", 1, "is on another site", "without the '!'" },
         { "a mention of an unknown recommendation", "meetings/2022-06-30.md", "See also Recommendation 123456.", 10, "'Recommendation 123456' names no item", "" },
@@ -85,7 +85,7 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public void A_duplicate_id_points_at_both_rows()
     {
-        var line = InputEdits.AppendLine(InputFile("recommendations.csv"), "9159,cause-of-concern,,,,,A copy,,,,");
+        var line = InputEdits.AppendLine(InputFile("recommendations.csv"), "9159,cause-of-concern,,,,,A copy,,,,,,");
         var problems = SiteBuilder.Problems(Input, Output);
         var problem = Assert.Single(problems, p => p.Message.Contains("'9159' is used twice"));
         AssertAt(problem, "input/recommendations.csv", line, 1);
@@ -119,7 +119,7 @@ public sealed class BadInputTests : IDisposable
     [InlineData("Capitals")]
     public void An_id_that_could_leave_the_output_folder_is_refused(string id)
     {
-        var line = InputEdits.AppendLine(InputFile("inspections.csv"), $"{id},Sneaky,thematic,,,,,,");
+        var line = InputEdits.AppendLine(InputFile("inspections.csv"), $"{id},Sneaky,thematic,,,,,,,,");
         AssertReported($"the ID '{id}'", "inspections.csv", line, 1, "not a valid ID", "");
         Assert.False(Directory.Exists(Path.Combine(_folder.Path, "escaped")));
     }
@@ -135,7 +135,7 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public void Every_problem_in_every_file_is_reported_in_one_run()
     {
-        InputEdits.AppendLine(InputFile("progress.csv"), "9159,2022-03-31,closed,,");
+        InputEdits.AppendLine(InputFile("progress.csv"), "9159,2022-03-31,closed,,,,,");
         InputEdits.Replace(InputFile("reports.csv"), "2022-02-24", "yesterday");
         InputEdits.Replace(InputFile("inspections.csv"), ",thematic,", ",themed,");
         var problems = SiteBuilder.Problems(Input, Output);
@@ -149,7 +149,7 @@ public sealed class BadInputTests : IDisposable
     {
         SiteBuilder.Build(Input, Output);
         var before = TempFolder.FileHashes(Output);
-        InputEdits.AppendLine(InputFile("progress.csv"), "9159,2022-03-31,closed,,");
+        InputEdits.AppendLine(InputFile("progress.csv"), "9159,2022-03-31,closed,,,,,");
 
         var exit = BuildCommand.Run(new BuildOptions(Input, Output, null, null, SiteBuilder.AsOf));
 

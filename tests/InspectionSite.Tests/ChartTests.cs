@@ -167,7 +167,8 @@ public sealed class ChartTests(BuiltSite site) : IClassFixture<BuiltSite>
     {
         var chart = RenderedChart.Read(site.Open("/recommendations/9159/"), "chart-status-history");
         Assert.Equal([["30 June 2022", "Open"], ["29 September 2022", "Signed off by HMICFRS"]], chart.Rows);
-        Assert.Equal("Moved from open at the 30 June 2022 meeting to signed off by HMICFRS at the 29 September 2022 meeting.", chart.Summary);
+        Assert.Equal("Moved from open at the 30 June 2022 meeting to signed off by HMICFRS at the 29 September 2022 meeting. "
+            + "The status at the 29 September 2022 meeting is inferred: the paper does not state it.", chart.Summary);
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class IncrementalBuildTests
     {
         ["a progress row's status"] = input => EditLine(input, "progress.csv", 1, cells => cells[2] = cells[2] == "open" ? "signed-off-by-force" : "open"),
         ["a progress row's note"] = input => EditLine(input, "progress.csv", 3, cells => cells[4] = "A new note."),
-        ["a progress row added"] = input => File.AppendAllText(Path.Combine(input, "progress.csv"), $"{ItemNotReportedAt(input, LastMeeting(input))},{LastMeeting(input)},signed-off-by-hmicfrs,green,Done.\n"),
+        ["a progress row added"] = input => File.AppendAllText(Path.Combine(input, "progress.csv"), $"{ItemNotReportedAt(input, LastMeeting(input))},{LastMeeting(input)},signed-off-by-hmicfrs,green,Done.,,,\n"),
         ["a progress row moved to the top"] = input =>
         {
             var lines = File.ReadAllLines(Path.Combine(input, "progress.csv")).ToList();
@@ -52,9 +52,14 @@ public sealed class IncrementalBuildTests
         ["a recommendation's addressee"] = input => EditLine(input, "recommendations.csv", 2, cells => cells[7] = "Chief constables and PCCs"),
         ["a recommendation's topics"] = input => EditLine(input, "recommendations.csv", 3, cells => cells[10] = cells[10].Length == 0 ? "Custody" : ""),
         ["a recommendation moved to another report"] = input => EditLine(input, "recommendations.csv", 1, cells => cells[2] = "report-00010"),
-        ["a recommendation added"] = input => File.AppendAllText(Path.Combine(input, "recommendations.csv"), "99999,cause-of-concern,report-00001,99999,9,,New words.,Chief constables,Immediately,,\n"),
+        ["a recommendation added"] = input => File.AppendAllText(Path.Combine(input, "recommendations.csv"), "99999,cause-of-concern,report-00001,99999,9,,New words.,Chief constables,Immediately,,,,\n"),
         ["a meeting's title"] = input => Replace(input, Path.Combine("meetings", LastMeeting(input) + ".md"), "title: \"Joint Audit Committee", "title: \"Extraordinary Joint Audit Committee"),
         ["a meeting's paper text"] = input => File.AppendAllText(Path.Combine(input, "meetings", LastMeeting(input) + ".md"), "\nMembers noted the report.\n"),
+        ["a status inferred, with its reason"] = input => EditLine(input, "progress.csv", 1, cells => (cells[^2], cells[^1]) = ("inferred", "The paper implies it.")),
+        ["a recommendation's source section"] = input => EditLine(input, "recommendations.csv", 2, cells => cells[^1] = "Inspections"),
+        ["a heading that sources name, written another way"] = input =>
+            Replace(input, Path.Combine("meetings", LastMeeting(input) + ".md"), "## Published inspection reports", "## Published Inspection Reports"),
+        ["a correction added"] = input => File.AppendAllText(Path.Combine(input, "corrections.csv"), "2026-12-06,/,The home page's counts.,A paper was misread.\n"),
         ["a snapshot count"] = input => EditLine(input, "snapshots.csv", 1, cells => cells[1] = "over 99"),
         ["an inspection's title"] = input => EditLine(input, "inspections.csv", 1, cells => cells[1] = "A renamed inspection"),
         ["a free page's title"] = input => Replace(input, Path.Combine("pages", "about.md"), "About this site", "About these pages"),
@@ -98,7 +103,7 @@ public sealed class IncrementalBuildTests
         var earlier = Array.FindLastIndex(progress, l => l.Split(',') is var c && c[1] != meeting && !reported.Contains(c[0]) && c[0] != "recommendation");
         var item = progress[earlier].Split(',')[0];
 
-        File.AppendAllText(Path.Combine(folder["input"], "progress.csv"), $"{item},{meeting},signed-off-by-hmicfrs,green,Done.\n");
+        File.AppendAllText(Path.Combine(folder["input"], "progress.csv"), $"{item},{meeting},signed-off-by-hmicfrs,green,Done.,,,\n");
         site.Build();
         // The meeting's page now shows the item's status before the meeting, which comes from this earlier row.
         EditLine(folder["input"], "progress.csv", earlier, cells => cells[2] = cells[2] == "open" ? "signed-off-by-force" : "open");

@@ -173,7 +173,7 @@ public static class SiteCharts
 
     public static Chart StatusHistory(SiteModel site, Recommendation item) =>
         StatusHistoryChart.Build("chart-status-history", "Status at each meeting",
-            site.StateOf(item).History.Select(e => (e.Meeting.Date, e.Progress.Status)).ToList());
+            site.StateOf(item).History.Select(e => (e.Meeting.Date, e.Progress.Status, e.Progress.Certainty)).ToList());
 
     /// <summary>The items a meeting's paper reports on, counted by status before that meeting and at it.</summary>
     public static Chart ChangesAt(SiteModel site, Meeting meeting)

@@ -11,7 +11,7 @@ public static class StatusHistoryChart
 {
     private static readonly ItemStatus[] Statuses = Enum.GetValues<ItemStatus>();
 
-    public static Chart Build(string id, string title, IReadOnlyList<(DateOnly Meeting, ItemStatus Status)> history)
+    public static Chart Build(string id, string title, IReadOnlyList<(DateOnly Meeting, ItemStatus Status, Certainty Certainty)> history)
     {
         if (history.Count == 0) return Chart.NotDrawn(id, title, "No committee paper has yet reported on this item, so there is no history to chart.");
 
@@ -38,7 +38,21 @@ public static class StatusHistoryChart
 
         var table = new ChartTable(title, ["Meeting", "Status"],
             history.Select(h => new ChartRow(UkDate.Display(h.Meeting), [Labels.Of(h.Status)])).ToList());
-        return Chart.Drawn(id, title, Summary(history), figure, table);
+        // The table holds what the figure draws; the sentence says which statuses the papers do not state.
+        var summary = Summary(history.Select(h => (h.Meeting, h.Status)).ToList()) + Inferred(history);
+        return Chart.Drawn(id, title, summary, figure, table);
+    }
+
+    /// <summary>" The status at the 29 September 2022 meeting is inferred: the paper does not state it.", or "" when every status is stated.</summary>
+    private static string Inferred(IReadOnlyList<(DateOnly Meeting, ItemStatus Status, Certainty Certainty)> history)
+    {
+        var inferred = history.Where(h => h.Certainty == Certainty.Inferred).Select(h => $"the {UkDate.Display(h.Meeting)} meeting").ToList();
+        return inferred.Count switch
+        {
+            0 => "",
+            1 => $" The status at {inferred[0]} is inferred: the paper does not state it.",
+            _ => $" The statuses at {string.Join(", ", inferred[..^1])} and {inferred[^1]} are inferred: the papers do not state them.",
+        };
     }
 
     /// <summary>How the status moved, first report against last, in the order statuses normally advance.</summary>

@@ -2,7 +2,7 @@ using InspectionSite.Content.Diagnostics;
 
 namespace InspectionSite.Content.Model;
 
-/// <summary>An inspection or other HMICFRS engagement. Null means the papers do not say.</summary>
+/// <summary>An inspection or other HMICFRS engagement. Null means the papers do not say; <see cref="StatedIn"/> is the paper that reports it.</summary>
 public sealed record Inspection(
     string Id,
     string Title,
@@ -14,4 +14,5 @@ public sealed record Inspection(
     IReadOnlyList<string> LeadAgencies,
     IReadOnlyList<string> Topics,
     MarkdownText? Body,
-    SourceLocation Source);
+    SourceLocation Source,
+    PaperSource? StatedIn = null);

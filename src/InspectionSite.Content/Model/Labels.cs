@@ -22,6 +22,9 @@ public static class Labels
 
     public static string Of(Certainty certainty) => ValueSets.Certainties.LabelOf(certainty);
 
+    /// <summary>"Signed off by HMICFRS (inferred)": wherever a status is shown, an inferred one says so in words.</summary>
+    public static string Of(ItemStatus? status, Certainty certainty) => certainty == Certainty.Inferred ? $"{Of(status)} (inferred)" : Of(status);
+
     public static string YesNo(bool? value) => value switch
     {
         true => "Yes",

@@ -2,7 +2,10 @@ using InspectionSite.Content.Diagnostics;
 
 namespace InspectionSite.Content.Model;
 
-/// <summary>A recommendation, area for improvement or cause of concern. Null means the papers do not say.</summary>
+/// <summary>
+/// A recommendation, area for improvement or cause of concern. Null means the papers do not say; <see cref="StatedIn"/> is
+/// the paper that words it.
+/// </summary>
 public sealed record Recommendation(
     string Id,
     ItemKind Kind,
@@ -15,4 +18,5 @@ public sealed record Recommendation(
     Timescale? Timescale,
     string? Owner,
     IReadOnlyList<string> Topics,
-    SourceLocation Source);
+    SourceLocation Source,
+    PaperSource? StatedIn = null);

@@ -8,4 +8,5 @@ public sealed record SiteInfo(
     string? BaseUrl,
     string? DataLicence,
     string? DataLicenceUrl,
-    string? Contact);
+    string? Contact,
+    string? CorrectionsContact = null);

@@ -53,6 +53,10 @@ public static class OpenDataTables
                 .Column("due", DataType.Date, "The due date worked out from the timescale and the report's publication date.", r => site.StateOf(r).DueDate)
                 .Inputs(itemsAfterTimescale)
                 .Column("status", DataType.String, "Its status in the latest paper that reported it.", r => Converters.Status.Write(site.StateOf(r).Status), allowed: ValueSets.Statuses.Names)
+                .Column("status_certainty", DataType.String,
+                    "Whether that paper stated the status (stated) or the office inferred it from what the paper says (inferred, with the reason in the progress table); not-known when no paper has reported one.",
+                    r => ValueSets.Certainties.NameOf(StatusCertainty.Of(site.StateOf(r))), required: true,
+                    allowed: [.. new[] { Certainty.Stated, Certainty.Inferred, Certainty.NotKnown }.Select(ValueSets.Certainties.NameOf)])
                 .Column("rag", DataType.String, "Its red, amber or green rating in the latest paper that reported it.", r => Converters.Rag.Write(site.StateOf(r).Rag), allowed: ValueSets.Rags.Names)
                 .Column("overdue", DataType.Boolean, $"Whether it was open past its due date on {UkDate.Display(site.AsOf)}.", r => site.StateOf(r).IsOverdue, required: true)
                 .Column("page", DataType.String, page, r => PageOf(Routes.Recommendation(r.Id)), required: true)

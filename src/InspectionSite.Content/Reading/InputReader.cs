@@ -23,11 +23,10 @@ public sealed class InputReader(string inputFolder, DiagnosticBag diagnostics, C
         var snapshots = Task.Run(() => ReadTable(SnapshotsTable.Schema, s => s.Source, Context(SnapshotsTable.Schema.FileName)));
         var meetings = Task.Run(() => ReadDocuments("meetings", MeetingDocument.Schema));
         var pages = Task.Run(() => ReadDocuments("pages", PageDocument.Schema));
-        var redirects = Task.Run(() => File.Exists(Path.Combine(inputFolder, RedirectsTable.Schema.FileName))
-            ? ReadTable(RedirectsTable.Schema, r => r.Source, Context(RedirectsTable.Schema.FileName))
-            : []);
+        var redirects = Task.Run(() => ReadOptionalTable(RedirectsTable.Schema, r => r.Source));
+        var corrections = Task.Run(() => ReadOptionalTable(CorrectionsTable.Schema, c => c.Source));
         return new ContentSet(site, inspections.Result, reports.Result, recommendations.Result, progress.Result,
-            snapshots.Result, meetings.Result, pages.Result, redirects.Result, _sourceMap);
+            snapshots.Result, meetings.Result, pages.Result, redirects.Result, _sourceMap, corrections.Result);
     }
 
     /// <summary>How a file is named in messages: relative to the folder the editor works in.</summary>
@@ -46,6 +45,9 @@ public sealed class InputReader(string inputFolder, DiagnosticBag diagnostics, C
     }
 
     private CsvReadContext Context(string fileName) => new(Display(fileName), diagnostics, _sourceMap);
+
+    private IReadOnlyList<T> ReadOptionalTable<T>(TableSchema<T> schema, Func<T, SourceLocation> sourceOf) where T : class =>
+        File.Exists(Path.Combine(inputFolder, schema.FileName)) ? ReadTable(schema, sourceOf, Context(schema.FileName)) : [];
 
     private IReadOnlyList<T> ReadTableWithBodies<T>(TableSchema<T> schema, Func<T, SourceLocation> sourceOf, string folder,
         Func<T, MarkdownText, T> attach, Func<T, string> idOf) where T : class

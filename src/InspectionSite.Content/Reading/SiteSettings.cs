@@ -30,10 +30,15 @@ public static class SiteSettings
         Guidance = "datapackage.json names the licence only when it is given.",
     };
     private static readonly Column<SiteInfo, string?> Contact = new("contact", Text, s => s.Contact, "How to reach the office about the site.", "inspections@example.org");
+    private static readonly Column<SiteInfo, string?> CorrectionsContact = new("corrections_contact", Text, s => s.CorrectionsContact,
+        "Where to report an error on the site, as the How we know page gives it.", "inspections@example.org")
+    {
+        Guidance = "An address or a sentence saying where. Without it, the page asks readers to contact the organisation and gives the contact above, if any.",
+    };
 
     public static readonly DocumentSchema<SiteInfo> Schema = new(FileName,
         "The site-wide settings, one 'field: value' line each.",
-        [Title, Organisation, Description, BaseUrl, DataLicence, DataLicenceUrl, Contact],
+        [Title, Organisation, Description, BaseUrl, DataLicence, DataLicenceUrl, Contact, CorrectionsContact],
         (_, row, _) => new SiteInfo(row.Get(Title) ?? Fallback.Title, row.Get(Organisation) ?? Fallback.Organisation, row.Get(Description), row.Get(BaseUrl),
-            row.Get(DataLicence), row.Get(DataLicenceUrl), row.Get(Contact))) { HasBody = false, KeptWhenInvalid = true };
+            row.Get(DataLicence), row.Get(DataLicenceUrl), row.Get(Contact), row.Get(CorrectionsContact))) { HasBody = false, KeptWhenInvalid = true };
 }

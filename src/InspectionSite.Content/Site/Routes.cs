@@ -31,6 +31,7 @@ public sealed class Routes
     public const string Search = "/search/";
     public const string NotFound = "/404.html";
     public const string Data = "/data/";
+    public const string HowWeKnow = "/how-we-know/";
     public const string Feed = "/feed.xml";
     public const string Sitemap = "/sitemap.xml";
     public const string Robots = "/robots.txt";

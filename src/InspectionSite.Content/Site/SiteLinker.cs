@@ -40,18 +40,21 @@ public sealed class SiteLinker(Routes routes, PageRoutes pageRoutes, DateOnly as
         }
         var paths = pageRoutes.ListedPathsIn(content);
         CheckRedirects(content.Redirects, paths, map);
+        CheckCorrections(content.Corrections, paths, map);
+        var sections = CheckSources(content, meetings, map);
         if (diagnostics.HasErrors) return null;
 
         var addresses = new MarkdownAddresses(paths, byReference.ToDictionary(r => r.Key, r => Routes.Recommendation(r.Value.Id), StringComparer.Ordinal));
         var html = RenderMarkdown(content, addresses);
-        return diagnostics.HasErrors ? null : new SiteModel(content, routes, asOf, html, addresses);
+        return diagnostics.HasErrors ? null : new SiteModel(content, routes, asOf, html, addresses, sections);
     }
 
     /// <summary>
     /// Links input that differs from what <paramref name="previous"/> was linked from only in the text of its
-    /// Markdown, when <paramref name="itemsChanged"/> in its items' text and addressee, and when
+    /// Markdown, when <paramref name="itemsChanged"/> in its items' words, addressee and source, and when
     /// <paramref name="progressChanged"/> in its progress rows: the other rows were checked then, so only the
-    /// progress rows are checked and linked, and the bodies rendered (and their links checked), again.
+    /// progress rows are checked and linked, the sources checked against the papers' headings, and the bodies
+    /// rendered (and their links checked), again.
     /// </summary>
     public SiteModel? Relink(ContentSet content, SiteModel previous, bool itemsChanged, bool progressChanged)
     {
@@ -63,11 +66,13 @@ public sealed class SiteLinker(Routes routes, PageRoutes pageRoutes, DateOnly as
                 content.Meetings.ToDictionary(m => m.Id, StringComparer.Ordinal), map);
             if (diagnostics.HasErrors) return null;
         }
+        // A paper's text may have changed its headings, and an item its source.
+        var sections = CheckSources(content, content.Meetings.ToDictionary(m => m.Id, StringComparer.Ordinal), map);
         // No page came or went and no reference number changed, so the bodies link to what they did.
         var html = RenderMarkdown(content, previous.MarkdownAddresses);
         if (diagnostics.HasErrors) return null;
         var model = itemsChanged ? previous.WithItems(content.Recommendations) : previous;
-        return (progressChanged ? model.WithProgress(content.Progress) : model).WithBodies(html);
+        return (progressChanged ? model.WithProgress(content.Progress) : model).WithBodies(html, sections);
     }
 
     /// <summary>Each progress row names an item and a meeting that exist, and is the only row for that pair.</summary>
@@ -81,6 +86,66 @@ public sealed class SiteLinker(Routes routes, PageRoutes pageRoutes, DateOnly as
         var reported = new HashSet<(string, string)>();
         foreach (var entry in progress.Where(p => !reported.Add((p.RecommendationId, p.MeetingId))))
             diagnostics.Add(entry.Source, $"Item '{entry.RecommendationId}' already has a row for meeting '{entry.MeetingId}'.", "Keep one row per item and meeting; merge the notes into it.");
+        foreach (var entry in progress) CheckCertainty(entry, map);
+    }
+
+    /// <summary>A paper reports a status, so the status is either stated by it or inferred from it, and only an inference has a reason.</summary>
+    private void CheckCertainty(ProgressEntry entry, SourceMap map)
+    {
+        var certainty = ValueSets.Certainties.NameOf(entry.Certainty);
+        if (entry.Certainty is not (Certainty.Stated or Certainty.Inferred))
+            diagnostics.Add(map.Locate(entry.Source, "certainty"), $"A status a paper reported cannot be '{certainty}'.",
+                "Write stated (or leave it empty) when the paper says the status, or inferred when it implies it, with the reason in 'reason'. Leave out the row if no paper reports the status.");
+        else if (entry.Certainty == Certainty.Inferred && entry.Reason is null)
+            diagnostics.Add(map.Locate(entry.Source, "reason"), $"The status of '{entry.RecommendationId}' at meeting '{entry.MeetingId}' is inferred, but 'reason' is empty.",
+                "Write in 'reason' what the paper says that implies the status, so that readers can judge it, e.g. 'The paper lists the causes of concern that remain open, and this is not among them.'");
+        else if (entry.Certainty == Certainty.Stated && entry.Reason is not null)
+            diagnostics.Add(map.Locate(entry.Source, "reason"), "'reason' is only for an inferred status, and this one is stated.",
+                "Delete the reason, or write inferred in 'certainty' if the paper does not say the status itself.");
+    }
+
+    /// <summary>
+    /// Every source names a meeting, and its section a heading of that meeting's paper; returns the papers' headings,
+    /// from which pages link to each section.
+    /// </summary>
+    private PaperSections CheckSources(ContentSet content, IReadOnlyDictionary<string, Meeting> meetings, SourceMap map)
+    {
+        var sections = PaperSections.Of(content.Meetings, markdown);
+        void Check(PaperSource? paper, SourceLocation row)
+        {
+            if (paper is null) return;
+            if (paper.MeetingId.Length == 0)
+            {
+                diagnostics.Add(map.Locate(row, "source_section"), $"'source_section' names the heading '{paper.Section}', but 'source' names no meeting.",
+                    "Write in 'source' the ID of the meeting whose paper has that heading (its file name in meetings/, e.g. 2022-09-29), or empty both.");
+                return;
+            }
+            if (!meetings.ContainsKey(paper.MeetingId))
+            {
+                Resolve(paper.MeetingId, meetings, row, "source", "meetings/", map);
+                return;
+            }
+            if (paper.Section is not { } section || sections.Find(paper.MeetingId, section) is not null) return;
+            var headings = sections.Of(paper.MeetingId);
+            diagnostics.Add(map.Locate(row, "source_section"), $"'{section}' is not a heading of the paper of meeting '{paper.MeetingId}'.",
+                headings.Count == 0
+                    ? $"That paper has no headings: leave 'source_section' empty, or add the heading to meetings/{paper.MeetingId}.md."
+                    : "Copy one of its headings: " + string.Join("; ", headings.Select(h => $"“{h.Text}”")) + ".");
+        }
+        foreach (var inspection in content.Inspections) Check(inspection.StatedIn, inspection.Source);
+        foreach (var report in content.Reports) Check(report.StatedIn, report.Source);
+        foreach (var item in content.Recommendations) Check(item.StatedIn, item.Source);
+        // A progress row's paper is its meeting's, which CheckProgress resolves.
+        foreach (var entry in content.Progress.Where(p => p.Section is not null && meetings.ContainsKey(p.MeetingId))) Check(entry.Paper, entry.Source);
+        return sections;
+    }
+
+    /// <summary>A correction names a page the site has, so that the log links to it.</summary>
+    private void CheckCorrections(IReadOnlyList<Correction> corrections, IReadOnlySet<string> pages, SourceMap map)
+    {
+        foreach (var correction in corrections.Where(c => !pages.Contains(c.Page)))
+            diagnostics.Add(map.Locate(correction.Source, "page"), $"'{correction.Page}' is not a page of the site.",
+                "Write the address of the corrected page as it is now, as it appears in the browser after the site's address, e.g. /recommendations/9159/.");
     }
 
     /// <summary>Every body's HTML, by the file it was read from.</summary>

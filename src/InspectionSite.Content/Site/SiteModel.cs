@@ -22,6 +22,7 @@ public sealed class SiteModel
     private readonly ILookup<string, Meeting> _meetingsByInspection;
     private readonly ILookup<string, Meeting> _meetingsByReport;
     private IReadOnlyDictionary<string, string> _html; // by file, so that a model given new bodies (WithBodies) finds them through its records
+    private PaperSections _sections;
     private readonly Dictionary<string, Meeting> _previousMeeting;
     private readonly IReadOnlyList<Report> _reportsByPublication;
     private IReadOnlyList<ProgressEntry> _progress;
@@ -33,13 +34,14 @@ public sealed class SiteModel
     private readonly ILookup<string, Report> _reportsByTopic;
     private ILookup<string, Recommendation> _recommendationsByTopic;
 
-    public SiteModel(ContentSet content, Routes routes, DateOnly asOf, IReadOnlyDictionary<string, string> html, MarkdownAddresses markdownAddresses)
+    public SiteModel(ContentSet content, Routes routes, DateOnly asOf, IReadOnlyDictionary<string, string> html, MarkdownAddresses markdownAddresses, PaperSections sections)
     {
         MarkdownAddresses = markdownAddresses;
         Info = content.Site;
         Routes = routes;
         AsOf = asOf;
         _html = html;
+        _sections = sections;
 
         Meetings = content.Meetings.OrderBy(m => m.Date).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
         Reports = content.Reports.OrderByDescending(r => r.Published).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
@@ -47,6 +49,7 @@ public sealed class SiteModel
         Recommendations = content.Recommendations.OrderBy(r => IdComparer.SortKey(r.Id)).ToList();
         Pages = content.Pages.OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
         Redirects = content.Redirects;
+        Corrections = content.Corrections.OrderByDescending(c => c.Date).ToList();
 
         _inspections = Inspections.ToDictionary(i => i.Id);
         _reports = Reports.ToDictionary(r => r.Id);
@@ -136,6 +139,13 @@ public sealed class SiteModel
     /// <summary>Alphabetical.</summary>
     public IReadOnlyList<Topic> Topics { get; }
 
+    /// <summary>The corrections log, newest first (in the order corrections.csv gives those of one day).</summary>
+    public IReadOnlyList<Correction> Corrections { get; }
+
+    /// <summary>The paper a fact comes from, with the heading of the part that says it; null when no paper is recorded.</summary>
+    public CitedSource? Cite(PaperSource? paper) =>
+        paper is null ? null : new CitedSource(_meetings[paper.MeetingId], paper.Section is { } section ? _sections.Find(paper.MeetingId, section) : null);
+
     public Meeting? LatestMeeting => Meetings.Count == 0 ? null : Meetings[^1];
 
     public Inspection? InspectionOf(Report report) => report.InspectionId is { } id ? _inspections[id] : null;
@@ -220,10 +230,12 @@ public sealed class SiteModel
     /// everything derived from the rows stays, and each body's HTML, found by its file, is the new one.
     /// </summary>
     /// <param name="htmlByFile">The HTML of every body, by the file it was read from.</param>
-    public SiteModel WithBodies(IReadOnlyDictionary<string, string> htmlByFile)
+    /// <param name="sections">The headings of the meetings' papers, which sources link to.</param>
+    public SiteModel WithBodies(IReadOnlyDictionary<string, string> htmlByFile, PaperSections sections)
     {
         var model = (SiteModel)MemberwiseClone();
         model._html = htmlByFile;
+        model._sections = sections;
         return model;
     }
 
@@ -242,7 +254,7 @@ public sealed class SiteModel
 
     /// <summary>
     /// This model with other item rows, for rows that differ from those it was built from only in what no list of
-    /// items shows, their text and addressee: the items are looked up afresh, and everything derived from them stays.
+    /// items shows, their words, addressee and source: the items are looked up afresh, and everything derived from them stays.
     /// </summary>
     public SiteModel WithItems(IReadOnlyList<Recommendation> items)
     {

@@ -24,6 +24,7 @@ public static class ChangeKeys
     public const string ProgressRows = "progress-rows";
     public const string Meetings = "meetings";
     public const string Snapshots = "snapshots";
+    public const string Corrections = "corrections";
 
     public static string Inspection(string id) => "inspection:" + id;
     public static string InspectionBody(string id) => "inspection-body:" + id;

@@ -27,6 +27,7 @@ public static class ContentChanges
         before.Site == after.Site
         && (ReferenceEquals(before.Recommendations, after.Recommendations) || Pairwise(before.Recommendations, after.Recommendations, SameListing))
         && ReferenceEquals(before.Snapshots, after.Snapshots) && ReferenceEquals(before.Redirects, after.Redirects)
+        && ReferenceEquals(before.Corrections, after.Corrections)
         && Pairwise(before.Inspections, after.Inspections, (a, b) => SameRow(a, b) && a.Source == b.Source && (a.Body is null) == (b.Body is null))
         && Pairwise(before.Reports, after.Reports, (a, b) => SameRow(a, b) && a.Source == b.Source && (a.Body is null) == (b.Body is null))
         && Pairwise(before.Meetings, after.Meetings, SameRow)
@@ -62,6 +63,7 @@ public static class ContentChanges
         Compare(before.Snapshots, after.Snapshots, s => s.MeetingId, (a, b) => SnapshotsTable.Schema.Same(a, b),
             (_, _, _) => keys.Add(ChangeKeys.Snapshots));
         Compare(before.Pages, after.Pages, p => p.Id, SameRow, (id, _, _) => keys.Add(ChangeKeys.Page(id)));
+        if (!ReferenceEquals(before.Corrections, after.Corrections)) keys.Add(ChangeKeys.Corrections);
         return keys;
     }
 

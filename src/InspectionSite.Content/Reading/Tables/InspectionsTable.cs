@@ -16,10 +16,12 @@ public static class InspectionsTable
     private static readonly Column<Inspection, IReadOnlyList<string>> OtherForces = new("other_forces", List, i => i.OtherForces, "The other forces involved.", "");
     private static readonly Column<Inspection, IReadOnlyList<string>> LeadAgencies = new("lead_agencies", List, i => i.LeadAgencies, "The agencies leading the inspection.", "Ofsted; CQC; HMICFRS; HMI Probation");
     private static readonly Column<Inspection, IReadOnlyList<string>> Topics = new("topics", List, i => i.Topics, "Its topics.", "Child protection") { ListedIn = SiteLists.Inspections , Guidance = "Each topic gets a page listing everything about it." };
+    private static readonly Column<Inspection, string?> Source = PaperSourceColumns.Meeting<Inspection>(i => i.StatedIn, "reports the inspection");
+    private static readonly Column<Inspection, string?> SourceSection = PaperSourceColumns.Section<Inspection>(i => i.StatedIn);
 
     public static readonly TableSchema<Inspection> Schema = new("inspections.csv",
         "One row per HMICFRS inspection or other engagement the committee papers mention. A Markdown file inspections/<id>.md may give its description.",
-        [Id, Title, Kind, InForce, FieldworkStart, FieldworkNote, OtherForces, LeadAgencies, Topics],
+        [Id, Title, Kind, InForce, FieldworkStart, FieldworkNote, OtherForces, LeadAgencies, Topics, Source, SourceSection],
         (row, source) => new Inspection(row.Get(Id)!, row.Get(Title)!, row.Get(Kind)!, row.Get(InForce), row.Get(FieldworkStart), row.Get(FieldworkNote),
-            row.Get(OtherForces), row.Get(LeadAgencies), row.Get(Topics), Body: null, source));
+            row.Get(OtherForces), row.Get(LeadAgencies), row.Get(Topics), Body: null, source, PaperSourceColumns.Of(row.Get(Source), row.Get(SourceSection))));
 }

@@ -18,10 +18,12 @@ public static class RecommendationsTable
     private static readonly Column<Recommendation, Timescale?> Timescale = new("timescale", Converters.Timescale, r => r.Timescale, "When HMICFRS expects it done, as the report words it.", "Within six months") { ListedIn = SiteLists.Items , Guidance = "Leave it empty if none was given; the due date is worked out from it and the report's publication date." };
     private static readonly Column<Recommendation, string?> Owner = new("owner", Text, r => r.Owner, "The owner or portfolio in the force.", "Crime portfolio") { ListedIn = SiteLists.Items };
     private static readonly Column<Recommendation, IReadOnlyList<string>> Topics = new("topics", List, r => r.Topics, "Its topics.", "Hate crime") { ListedIn = SiteLists.Items };
+    private static readonly Column<Recommendation, string?> Source = PaperSourceColumns.Meeting<Recommendation>(r => r.StatedIn, "words the item");
+    private static readonly Column<Recommendation, string?> SourceSection = PaperSourceColumns.Section<Recommendation>(r => r.StatedIn);
 
     public static readonly TableSchema<Recommendation> Schema = new("recommendations.csv",
         "One row per recommendation, area for improvement or cause of concern that a report raised.",
-        [Id, Kind, Report, Reference, Number, Area, Words, Addressee, Timescale, Owner, Topics],
+        [Id, Kind, Report, Reference, Number, Area, Words, Addressee, Timescale, Owner, Topics, Source, SourceSection],
         (row, source) => new Recommendation(row.Get(Id)!, row.Get(Kind)!.Value, row.Get(Report), row.Get(Reference), row.Get(Number), row.Get(Area),
-            row.Get(Words)!, row.Get(Addressee), row.Get(Timescale), row.Get(Owner), row.Get(Topics), source));
+            row.Get(Words)!, row.Get(Addressee), row.Get(Timescale), row.Get(Owner), row.Get(Topics), source, PaperSourceColumns.Of(row.Get(Source), row.Get(SourceSection))));
 }

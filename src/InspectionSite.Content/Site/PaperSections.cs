@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+using InspectionSite.Content.Markdown;
+using InspectionSite.Content.Markdown.RecommendationLinks;
+using InspectionSite.Content.Model;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace InspectionSite.Content.Site;
+
+/// <summary>One heading of a meeting's paper: its text as the page shows it, and the id its meeting page gives it.</summary>
+public sealed record PaperHeading(string Text, string Id);
+
+/// <summary>A paper a fact comes from, resolved: its meeting and, where one was named, the heading of the part that says it.</summary>
+public sealed record CitedSource(Meeting Meeting, PaperHeading? Section);
+
+/// <summary>
+/// The headings of every meeting's paper, with the ids the meeting's page gives them, so that a source's section can be
+/// checked (capitals and spacing forgiven) and linked to. The papers are parsed with the site's own Markdown pipeline,
+/// so the ids are exactly those the rendered pages carry.
+/// </summary>
+public sealed partial class PaperSections
+{
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<PaperHeading>> _byMeeting;
+
+    private PaperSections(IReadOnlyDictionary<string, IReadOnlyList<PaperHeading>> byMeeting) => _byMeeting = byMeeting;
+
+    public static PaperSections Of(IEnumerable<Meeting> meetings, SiteMarkdown markdown) =>
+        new(meetings.GroupBy(m => m.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => HeadingsOf(g.First().Body, markdown), StringComparer.Ordinal));
+
+    /// <summary>The meeting's headings in the order its paper gives them; none for a meeting the site does not have.</summary>
+    public IReadOnlyList<PaperHeading> Of(string meetingId) => _byMeeting.GetValueOrDefault(meetingId) ?? [];
+
+    /// <summary>The heading a section names in its meeting's paper, or null when it names none.</summary>
+    public PaperHeading? Find(string meetingId, string section)
+    {
+        var wanted = Comparable(section);
+        return Of(meetingId).FirstOrDefault(h => Comparable(h.Text) == wanted);
+    }
+
+    private static IReadOnlyList<PaperHeading> HeadingsOf(MarkdownText body, SiteMarkdown markdown)
+    {
+        var document = Markdig.Markdown.Parse(body.Source, markdown.Pipeline);
+        return document.Descendants<HeadingBlock>()
+            .Select(h => (Text: TextOf(h), h.GetAttributes().Id))
+            .Where(h => h.Id is not null && h.Text.Length > 0)
+            .Select(h => new PaperHeading(h.Text, h.Id!))
+            .ToList();
+    }
+
+    /// <summary>A heading's words as a reader sees them: the text of its links and emphasis, without the Markdown around them.</summary>
+    private static string TextOf(HeadingBlock heading) =>
+        heading.Inline is null ? "" : Spaces().Replace(string.Concat(heading.Inline.Descendants<Inline>().Select(inline => inline switch
+        {
+            LiteralInline literal => literal.Content.ToString(),
+            CodeInline code => code.Content,
+            RecommendationMention mention => mention.Label,
+            LineBreakInline => " ",
+            _ => "",
+        })), " ").Trim();
+
+    private static string Comparable(string text) => Spaces().Replace(text.Trim(), " ").ToUpperInvariant();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}
