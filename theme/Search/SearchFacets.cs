@@ -1,6 +1,7 @@
 using System.Globalization;
 using InspectionSite.Content.Model;
 using InspectionSite.Content.Site;
+using InspectionSite.Theme.Components;
 
 namespace InspectionSite.Theme.Search;
 
@@ -60,7 +61,7 @@ public static class SearchFacets
         var report = site.ReportOf(item);
         var facets = new List<(string Key, string Value)>(5 + item.Topics.Count) { (Type, Labels.Of(item.Kind)) };
         if (report is not null) facets.Add((Kind, Labels.Of(report.Kind)));
-        facets.Add((Status, Labels.Of(site.StateOf(item).Status)));
+        facets.Add((Status, ItemRow.StatusText(site.StateOf(item))));
         facets.AddRange(YearOf(report?.Published));
         if (item.Owner is { } owner) facets.Add((Owner, owner));
         foreach (var topic in site.TopicsOf(item.Topics)) facets.Add((TopicKey, topic.Name));

@@ -34,18 +34,19 @@ public static class PageKinds
         new SectionPage<TopicsPage>(Routes.Topics, EveryList),
         new SectionPage<SearchPage>(Routes.Search, EveryList),
         new SectionPage<NotFoundPage>(Routes.NotFound, []) { Listed = false },
+        new SectionPage<HowWeKnowPage>(Routes.HowWeKnow, [ChangeKeys.Meetings, ChangeKeys.Corrections]),
         // The open-data tables are made afresh at every build, so the page is rendered at every build (it comes out the same when nothing changed).
         new SectionPage<OpenDataPage>(Routes.Data, [ChangeKeys.Always]) { Input = (nameof(OpenDataPage.Tables), inputs => inputs.OpenData) },
 
         new SubjectPage<InspectionPage, Inspection>(Routes.Inspections, nameof(InspectionPage.Inspection), i => Routes.Inspection(i.Id),
             content => content.Inspections, site => site.Inspections,
-            (inspection, _) => [ChangeKeys.Inspection(inspection.Id), ChangeKeys.InspectionBody(inspection.Id), ChangeKeys.Reports, ChangeKeys.Meetings])
+            (inspection, _) => [ChangeKeys.Inspection(inspection.Id), ChangeKeys.InspectionBody(inspection.Id), ChangeKeys.Reports, ChangeKeys.Meetings, .. PaperOf(inspection.StatedIn)])
             { PagesChangeWith = [ChangeKeys.Inspections] },
         new SubjectPage<ReportPage, Report>(Routes.Reports, nameof(ReportPage.Report), r => Routes.Report(r.Id),
             content => content.Reports, site => site.Reports, OfReport)
             { PagesChangeWith = [ChangeKeys.Reports] },
         new SubjectPage<RecommendationPage, Recommendation>(Routes.Recommendations, nameof(RecommendationPage.Item), r => Routes.Recommendation(r.Id),
-            content => content.Recommendations, site => site.Recommendations, (item, _) => OfItem(item))
+            content => content.Recommendations, site => site.Recommendations, OfItem)
             { PagesChangeWith = [ChangeKeys.ItemsListed] },
         new SubjectPage<MeetingPage, Meeting>(Routes.Meetings, nameof(MeetingPage.Meeting), m => Routes.Meeting(m.Id),
             content => content.Meetings, site => site.Meetings, OfMeeting)
@@ -66,12 +67,21 @@ public static class PageKinds
     /// <summary>A report's page lists its items, each with its state.</summary>
     private static IEnumerable<string> OfReport(Report report, SiteModel site) =>
         new[] { ChangeKeys.Report(report.Id), ChangeKeys.ReportBody(report.Id), ChangeKeys.ItemsOfReport(report.Id), ChangeKeys.Inspections, ChangeKeys.Meetings }
-            .Concat(site.RecommendationsOf(report).SelectMany(item => new[] { ChangeKeys.Item(item.Id), ChangeKeys.ProgressOf(item.Id) }));
+            .Concat(site.RecommendationsOf(report).SelectMany(item => new[] { ChangeKeys.Item(item.Id), ChangeKeys.ProgressOf(item.Id) }))
+            .Concat(PaperOf(report.StatedIn));
 
-    /// <summary>An item's page shows its report's title and date (its due date depends on it) and the meetings of its history.</summary>
-    private static IEnumerable<string> OfItem(Recommendation item) =>
+    /// <summary>
+    /// An item's page shows its report's title and date (its due date depends on it), the meetings of its history, and
+    /// the headings of the papers its wording and statuses come from.
+    /// </summary>
+    private static IEnumerable<string> OfItem(Recommendation item, SiteModel site) =>
         new[] { ChangeKeys.Item(item.Id), ChangeKeys.ProgressOf(item.Id), ChangeKeys.Meetings }
-            .Concat(item.ReportId is { } report ? [ChangeKeys.Report(report)] : []);
+            .Concat(item.ReportId is { } report ? [ChangeKeys.Report(report)] : [])
+            .Concat(PaperOf(item.StatedIn))
+            .Concat(site.StateOf(item).History.Select(entry => ChangeKeys.MeetingBody(entry.Meeting.Id)));
+
+    /// <summary>A source names a heading of its meeting's paper, which changes with the paper's text.</summary>
+    private static IEnumerable<string> PaperOf(PaperSource? source) => source is null ? [] : [ChangeKeys.MeetingBody(source.MeetingId)];
 
     /// <summary>A meeting's page compares it with the previous meeting: the items it reports, their earlier status, and the reports between.</summary>
     private static IEnumerable<string> OfMeeting(Meeting meeting, SiteModel site) =>
