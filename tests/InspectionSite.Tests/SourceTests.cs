@@ -59,8 +59,8 @@ public sealed class SourceTests(BuiltSite site) : IClassFixture<BuiltSite>
         var status = Fact(page, "Status");
         Assert.StartsWith("Signed off by HMICFRS (inferred)", status.TextContent.Trim());
         Assert.Contains("Inferred, not stated in the paper: The paper says that three causes of concern were signed off", status.TextContent);
-        // The paper's own words, not the office's reasoning, are the note.
-        var notes = page.QuerySelectorAll("td.note").Select(n => n.TextContent).ToList();
+        // The paper's own words are the note; the office's reasoning follows it, said to be inferred.
+        var notes = page.QuerySelectorAll("td.note").Select(n => n.FirstChild!.TextContent).ToList();
         Assert.StartsWith("\"Since the last JAC there has been significant evidence gathering undertaken by HMICFRS", notes[^1]);
         Assert.DoesNotContain("taken to be", notes[^1]);
     }
@@ -169,60 +169,41 @@ public sealed class BadSourceTests : IDisposable
         Assert.Equal("/meetings/2022-03-31/#solihull-jtai-report-following-the-murder-of-arthur-labinjo-hughes", link.GetAttribute("href"));
     }
 
-    [Fact]
-    public void A_source_that_is_no_meeting_is_an_error()
+    /// <summary>A line an editor added: the mistake, the file, the line, the column it must be reported at, and words its message must contain.</summary>
+    public static TheoryData<string, string, string, int, string> AddedLines => new()
     {
-        var line = InputEdits.Replace(File("reports.csv"), "2022-03-31,Solihull JTAI", "2022-03-30,Solihull JTAI");
-        var problem = Single();
-        AssertAt(problem, "reports.csv", line, 10);
-        Assert.Contains("'2022-03-30' in 'source' is not in meetings/", problem.Message);
-    }
-
-    [Fact]
-    public void A_section_without_a_source_is_an_error()
-    {
-        var line = InputEdits.Replace(File("reports.csv"), "2022-03-31,Solihull JTAI", ",Solihull JTAI");
-        var problem = Single();
-        AssertAt(problem, "reports.csv", line, 11);
-        Assert.Contains("'source' names no meeting", problem.Message);
-    }
-
-    [Fact]
-    public void An_inferred_status_needs_its_reason()
-    {
-        var line = InputEdits.AppendLine(File("progress.csv"), "9472,2022-03-31,open,,,,inferred,");
-        var problem = Single();
-        AssertAt(problem, "progress.csv", line, 8);
-        Assert.Contains("is inferred, but 'reason' is empty", problem.Message);
-    }
-
-    [Fact]
-    public void A_stated_status_takes_no_reason()
-    {
-        var line = InputEdits.AppendLine(File("progress.csv"), "9472,2022-03-31,open,,,,,Because the paper implies it.");
-        var problem = Single();
-        AssertAt(problem, "progress.csv", line, 8);
-        Assert.Contains("'reason' is only for an inferred status", problem.Message);
-    }
+        { "an inferred status without its reason", "progress.csv", "9472,2022-03-31,open,,,,inferred,", 8, "is inferred, but 'reason' is empty" },
+        { "a reason for a stated status", "progress.csv", "9472,2022-03-31,open,,,,,Because the paper implies it.", 8, "'reason' is only for an inferred status" },
+        { "a worked-out status", "progress.csv", "9472,2022-03-31,open,,,,worked-out,", 7, "cannot be 'worked-out'" },
+        { "a status not known", "progress.csv", "9472,2022-03-31,open,,,,not-known,", 7, "cannot be 'not-known'" },
+        { "a correction of no page", "corrections.csv", "2026-12-06,/recommendations/9999/,Something,A reason", 2, "'/recommendations/9999/' is not a page of the site" },
+    };
 
     [Theory]
-    [InlineData("worked-out")]
-    [InlineData("not-known")]
-    public void A_reported_status_is_stated_or_inferred(string certainty)
+    [MemberData(nameof(AddedLines))]
+    public void A_mistake_in_an_added_line_is_reported_at_its_line_and_column(string mistake, string file, string text, int column, string message)
     {
-        var line = InputEdits.AppendLine(File("progress.csv"), $"9472,2022-03-31,open,,,,{certainty},");
+        var line = InputEdits.AppendLine(File(file), text);
         var problem = Single();
-        AssertAt(problem, "progress.csv", line, 7);
-        Assert.Contains($"cannot be '{certainty}'", problem.Message);
+        AssertAt(problem, file, line, column);
+        Assert.True(problem.Message.Contains(message), $"{mistake}: {problem.Message}");
     }
 
-    [Fact]
-    public void A_correction_of_a_page_the_site_does_not_have_is_an_error()
+    /// <summary>Text an editor changed: the mistake, the file, the text before and after, and where and what the problem must be, as above.</summary>
+    public static TheoryData<string, string, string, string, int, string> ChangedText => new()
     {
-        var line = InputEdits.AppendLine(File("corrections.csv"), "2026-12-06,/recommendations/9999/,Something,A reason");
+        { "a source that is no meeting", "reports.csv", "2022-03-31,Solihull JTAI", "2022-03-30,Solihull JTAI", 10, "'2022-03-30' in 'source' is not in meetings/" },
+        { "a section without a source", "reports.csv", "2022-03-31,Solihull JTAI", ",Solihull JTAI", 11, "'source' names no meeting" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ChangedText))]
+    public void A_mistake_in_changed_text_is_reported_at_its_line_and_column(string mistake, string file, string from, string to, int column, string message)
+    {
+        var line = InputEdits.Replace(File(file), from, to);
         var problem = Single();
-        AssertAt(problem, "corrections.csv", line, 2);
-        Assert.Contains("'/recommendations/9999/' is not a page of the site", problem.Message);
+        AssertAt(problem, file, line, column);
+        Assert.True(problem.Message.Contains(message), $"{mistake}: {problem.Message}");
     }
 
     private string File(string name) => Path.Combine(Input, name);
