@@ -15,4 +15,5 @@ public sealed record Recommendation(
     Timescale? Timescale,
     string? Owner,
     IReadOnlyList<string> Topics,
-    SourceLocation Source);
+    SourceLocation Source,
+    TimescaleScope TimescaleScope = TimescaleScope.Whole);

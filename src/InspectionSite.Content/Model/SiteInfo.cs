@@ -8,4 +8,9 @@ public sealed record SiteInfo(
     string? BaseUrl,
     string? DataLicence,
     string? DataLicenceUrl,
-    string? Contact);
+    string? Contact,
+    int StaleAfterMeetings = SiteInfo.DefaultStaleAfterMeetings)
+{
+    /// <summary>An open item not reported at this many of the latest meetings is shown as "not reported since", not as open now.</summary>
+    public const int DefaultStaleAfterMeetings = 2;
+}
