@@ -28,7 +28,7 @@ public static partial class CorpusConverter
             var id = Path.GetFileNameWithoutExtension(post);
             var parts = File.ReadAllText(post).Split("---\n", 3);
             var front = parts[1];
-            reports.Add(new Report(id, Field(front, "title").Trim('"'), new InspectionKind("thematic"), DateOnly.Parse(Field(front, "date"), CultureInfo.InvariantCulture),
+            reports.Add(new Report(id, Field(front, "title").Trim('"'), new InspectionKind("thematic"), PartialDate.Day(DateOnly.Parse(Field(front, "date"), CultureInfo.InvariantCulture)),
                 null, null, null, null, Field(front, "tags").Trim('[', ']').Split(", "), Body: null, new SourceLocation(post, 1, 1)));
             File.WriteAllText(Path.Combine(folder, "reports", id + ".md"), PostLink().Replace(parts[2], "](/reports/$1/)"), Utf8);
         }

@@ -22,7 +22,7 @@ public sealed class SyntheticWriter(SyntheticPlan plan, string folder)
 
         Save("site.yml", "title: \"Synthetic inspections and recommendations\"\norganisation: \"Office of a synthetic Police and Crime Commissioner\"\n" +
                          "description: \"Generated data for measuring the build; none of it is real.\"\ndata_licence: \"Open Government Licence v3.0\"\n" +
-                         "base_url: \"https://inspections.example.org\"\n");
+                         "base_url: \"https://inspections.example.org\"\nstale_after_meetings: 3\n");
         WriteInspections();
         WriteReports();
         WriteRecommendations();
@@ -56,15 +56,24 @@ public sealed class SyntheticWriter(SyntheticPlan plan, string folder)
             if (r.InspectionId is { } inspection) links.Add($"[the inspection](/inspections/{inspection}/)");
             Save($"reports/{r.Id}.md", plan.Prose.Body(links, References(items)));
         }
-        Save(ReportsTable.Schema, plan.Reports.Select((r, n) => new Report(r.Id, r.Title, r.Kind, r.Published, r.InspectionId, n % 2 == 0,
+        Save(ReportsTable.Schema, plan.Reports.Select((r, n) => new Report(r.Id, r.Title, r.Kind, PublishedAsWritten(r, n), r.InspectionId, n % 2 == 0,
             n % 7 == 0 ? "Requires improvement" : null, $"https://www.justiceinspectorates.gov.uk/hmicfrs/publications/{r.Id}/", r.Topics, Body: null, Nowhere,
             PaperAfter(r.Published, ReportsSection))));
     }
 
+    /// <summary>Most papers give the day; some only the month, and a few not at all, as real papers do.</summary>
+    private static PartialDate? PublishedAsWritten(PlannedReport report, int n) => (n % 13) switch
+    {
+        5 => new PartialDate(new DateOnly(report.Published.Year, report.Published.Month, 1), DatePrecision.Month),
+        11 => null,
+        _ => PartialDate.Day(report.Published),
+    };
+
+    /// <summary>Some timescales cover only part of their item, as "Write … within six months" does.</summary>
     private void WriteRecommendations() =>
         Save(RecommendationsTable.Schema, plan.Items.Select(i => new Recommendation(i.Id, i.Kind, i.Report.Id, i.Reference, i.Number.ToString(), i.Report.Topics[0],
             i.Text, "Chief constables", Timescale.TryParse(i.Timescale, out var timescale) ? timescale : null, NullIfEmpty(i.Owner), [i.Report.Topics[0]], Nowhere,
-            PaperAfter(i.Report.Published, ReportsSection))));
+            PaperAfter(i.Report.Published, ReportsSection), timescale is not null && i.Number % 9 == 0 ? TimescaleScope.Part : TimescaleScope.Whole)));
 
     /// <summary>Every progress row cites its part of the paper; some sign-offs are inferred, as papers that count without naming make them.</summary>
     private void WriteProgress() =>

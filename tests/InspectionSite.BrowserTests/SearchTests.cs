@@ -98,6 +98,8 @@ public sealed partial class SearchTests(BrowserSite fixture)
     [InlineData("", "type", "Report", new[] { "/reports/solihull-jtai/", "/reports/rape-survivors-phase-2/", "/reports/ppda-super-complaint/", "/reports/finding-time-for-crime/" })]
     [InlineData("", "kind", "Joint targeted area inspection", new[] { "/reports/solihull-jtai/", "/inspections/arthur-labinjo-hughes-jtai/" })]
     [InlineData("", "status", "Signed off by HMICFRS", new[] { "/recommendations/9159/", "/recommendations/8539/" })]
+    [InlineData("", "status", "Not reported at the last 2 meetings", new[] { "/recommendations/rape-survivors-phase-2-1/", "/recommendations/rape-survivors-phase-2-2/", "/recommendations/rape-survivors-phase-2-3/" })]
+    [InlineData("", "overdue", "Overdue", new[] { "/recommendations/finding-time-for-crime-1/", "/recommendations/finding-time-for-crime-2/" })]
     [InlineData("", "owner", "Crime portfolio (ACC Bell)", new[] { "/recommendations/rape-survivors-phase-2-1/", "/recommendations/rape-survivors-phase-2-2/", "/recommendations/rape-survivors-phase-2-3/" })]
     [InlineData("", "topic", "Stalking and harassment", new[] { "/topics/stalking-and-harassment/", "/recommendations/9472/" })]
     [InlineData("stop and search", "year", "2022", new[] { "/inspections/section-60-super-complaint/", "/meetings/2022-06-30/", "/meetings/2022-03-31/" })]
@@ -192,6 +194,7 @@ public sealed partial class SearchTests(BrowserSite fixture)
         ["type"] = "Content type",
         ["kind"] = "Inspection kind",
         ["status"] = "Status",
+        ["overdue"] = "Overdue",
         ["year"] = "Year",
         ["owner"] = "Owner or portfolio",
         ["topic"] = "Topic",

@@ -26,19 +26,19 @@ public sealed class TableTests(BrowserSite fixture)
     {
         await using var first = await ReaderTab.OpenAsync(fixture, "/recommendations/");
         await first.Page.GetByLabel("Owner or portfolio").SelectOptionAsync(new SelectOptionValue { Label = "Crime portfolio (ACC Bell)" });
-        await first.Page.GetByLabel("Overdue only").CheckAsync();
+        await first.Page.GetByLabel("Overdue", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Not known" });
         await first.Page.GetByRole(AriaRole.Button, new() { Name = "Item", Exact = true }).ClickAsync();
         await first.Page.GetByRole(AriaRole.Button, new() { Name = "Item", Exact = true }).ClickAsync();
         var rows = await VisibleRowsAsync(first);
         Assert.Equal(["/recommendations/rape-survivors-phase-2-3/", "/recommendations/rape-survivors-phase-2-2/", "/recommendations/rape-survivors-phase-2-1/"], rows);
         Assert.Equal("Crime portfolio (ACC Bell)", first.Query("owner"));
-        Assert.Equal("yes", first.Query("overdue"));
+        Assert.Equal("not-known", first.Query("overdue"));
         Assert.Equal("item", first.Query("sort"));
         Assert.Equal("desc", first.Query("order"));
 
         await using var second = await ReaderTab.OpenAsync(fixture, first.PathAndQuery);
         Assert.Equal(rows, await VisibleRowsAsync(second));
-        Assert.True(await second.Page.GetByLabel("Overdue only").IsCheckedAsync());
+        Assert.Equal("not-known", await second.Page.GetByLabel("Overdue", new() { Exact = true }).InputValueAsync());
         Assert.Equal("descending", await second.Page.Locator("th", new() { Has = second.Page.GetByRole(AriaRole.Button, new() { Name = "Item", Exact = true }) }).GetAttributeAsync("aria-sort"));
         Assert.Equal("Showing 3 of 13 items, sorted by Item (descending).", await second.Page.GetByRole(AriaRole.Status).TextContentAsync());
         Assert.Empty(first.Problems.Concat(second.Problems));
@@ -108,7 +108,7 @@ public sealed class TableTests(BrowserSite fixture)
         await using var tab = await ReaderTab.OpenAsync(fixture, "/recommendations/");
         foreach (var header in new[] { "Item", "Kind", "Report", "Owner", "Status", "RAG", "Due" })
             await Assertions.Expect(tab.Page.GetByRole(AriaRole.Columnheader, new() { Name = header, Exact = true }).GetByRole(AriaRole.Button)).ToHaveCountAsync(1);
-        foreach (var label in new[] { "Kind", "Status", "RAG rating", "Owner or portfolio", "Topic", "Overdue only" })
+        foreach (var label in new[] { "Kind", "Status", "RAG rating", "Owner or portfolio", "Topic", "Overdue" })
             await Assertions.Expect(tab.Page.GetByLabel(label, new() { Exact = true })).ToBeVisibleAsync();
         await Assertions.Expect(tab.Page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Showing 13 of 13 items.");
     }

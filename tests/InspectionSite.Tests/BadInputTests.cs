@@ -48,7 +48,7 @@ public sealed class BadInputTests : IDisposable
     {
         { "an unknown column", "progress.csv", "rag,note", "rag,notes", 5, "Unknown column 'notes'", "note" },
         { "an impossible date", "reports.csv", "2022-02-24", "31/02/2022", 4, "'31/02/2022' is not a date", "30/06/2022" },
-        { "a topic with no letter or digit", "recommendations.csv", "Within six months,,Stalking and harassment", "Within six months,,Stalking and harassment; --", 11, "The topic '--' has no letter or digit", "" },
+        { "a topic with no letter or digit", "recommendations.csv", "Within six months,,,Stalking and harassment", "Within six months,,,Stalking and harassment; --", 12, "The topic '--' has no letter or digit", "" },
     };
 
     [Theory]
@@ -77,15 +77,15 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public void A_missing_required_column_is_named()
     {
-        InputEdits.Replace(InputFile("reports.csv"), "id,title,kind,published", "id,title,kind,release_date");
+        InputEdits.Replace(InputFile("reports.csv"), "id,title,kind,published", "id,name,kind,published");
         var problems = SiteBuilder.Problems(Input, Output);
-        Assert.Contains(problems, p => p.Message.Contains("required column 'published' is missing"));
+        Assert.Contains(problems, p => p.Message.Contains("required column 'title' is missing"));
     }
 
     [Fact]
     public void A_duplicate_id_points_at_both_rows()
     {
-        var line = InputEdits.AppendLine(InputFile("recommendations.csv"), "9159,cause-of-concern,,,,,A copy,,,,,,");
+        var line = InputEdits.AppendLine(InputFile("recommendations.csv"), "9159,cause-of-concern,,,,,A copy,,,,,,,");
         var problems = SiteBuilder.Problems(Input, Output);
         var problem = Assert.Single(problems, p => p.Message.Contains("'9159' is used twice"));
         AssertAt(problem, "input/recommendations.csv", line, 1);

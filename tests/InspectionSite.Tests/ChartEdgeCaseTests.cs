@@ -71,9 +71,9 @@ public sealed class ChartEdgeCaseTests(EditedChartSite site) : IClassFixture<Edi
 
         var chart = SiteCharts.RagNow(LinkedSite.From(folder["input"]));
         Assert.True(chart.IsDrawn);
-        Assert.Equal("Of the 11 open named items, as last reported, 1 is rated red, 1 amber and 0 green; 9 have no rating in the papers.", chart.Summary);
+        Assert.Equal("Of the 8 open named items, as last reported, 1 is rated red, 1 amber and 0 green; 6 have no rating in the papers.", chart.Summary);
         Assert.Equal(["Red", "Amber", "Green", "Not known"], chart.Table!.Rows.Select(r => r.Header));
-        Assert.Equal(["1", "1", "0", "9"], chart.Table.Rows.Select(r => r.Cells[0]));
+        Assert.Equal(["1", "1", "0", "6"], chart.Table.Rows.Select(r => r.Cells[0]));
 
         var bar = JsonDocument.Parse(Content.Charts.Plotly.PlotlyJson.Serialize(chart.Figure!)).RootElement.GetProperty("data")[0];
         Assert.Equal(["Red", "Amber", "Green", "Not known"], bar.GetProperty("x").EnumerateArray().Select(x => x.GetString()));

@@ -136,7 +136,8 @@ public sealed class OpenDataTests(BuiltSite site) : IClassFixture<BuiltSite>
         string Cell(string id, string column) => rows.Single(r => r[0] == id)[Array.IndexOf(header, column)];
         Assert.Equal("signed-off-by-hmicfrs", Cell("9159", "status"));
         Assert.Contains("Signed off by HMICFRS", site.Open("/recommendations/9159/").QuerySelector(".item-status")!.TextContent);
-        Assert.Equal("yes", Cell("rape-survivors-phase-2-1", "overdue"));
+        Assert.Equal("not-known", Cell("rape-survivors-phase-2-1", "overdue"));
+        Assert.Contains("Overdue: not known", site.Open("/recommendations/rape-survivors-phase-2-1/").QuerySelector(".item-status")!.TextContent);
         Assert.Equal("/recommendations/9159/", Cell("9159", "page"));
         Assert.Equal(site.PagePaths().Count(p => p.StartsWith("/recommendations/", StringComparison.Ordinal) && p.Length > "/recommendations/".Length), rows.Count);
 

@@ -42,7 +42,7 @@ public sealed class TopicTests(BuiltSite site) : IClassFixture<BuiltSite>
     public void A_topic_written_two_ways_is_one_topic_shown_as_first_written()
     {
         using var folder = TempFolder.WithRealInput();
-        InputEdits.Replace(Path.Combine(folder["input"], "recommendations.csv"), "Within three months,,Older people", "Within three months,,older  PEOPLE");
+        InputEdits.Replace(Path.Combine(folder["input"], "recommendations.csv"), "Within three months,,,Older people", "Within three months,,,older  PEOPLE");
         SiteBuilder.Build(folder["input"], folder["output"]);
 
         var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(BuiltSite.FileOf(folder["output"], "/topics/older-people/")));

@@ -21,12 +21,14 @@ public static class SearchFacets
     public const string Year = "year";
     public const string Owner = "owner";
     public const string TopicKey = "topic";
+    public const string OverdueKey = "overdue";
 
     public static readonly IReadOnlyList<SearchFilter> Filters =
     [
         new(Type, "Content type"),
         new(Kind, "Inspection kind"),
         new(Status, "Status"),
+        new(OverdueKey, "Overdue"),
         new(Year, "Year"),
         new(Owner, "Owner or portfolio"),
         new(TopicKey, "Topic"),
@@ -50,7 +52,7 @@ public static class SearchFacets
         [
             (Type, ReportType),
             (Kind, Labels.Of(report.Kind)),
-            .. YearOf(report.Published),
+            .. YearOf(report.Published?.Start),
             .. TopicsOf(site, report.Topics),
         ];
 
@@ -59,10 +61,12 @@ public static class SearchFacets
     {
         // Built step by step, not as one collection expression of spreads: the search page gathers this for every item.
         var report = site.ReportOf(item);
-        var facets = new List<(string Key, string Value)>(5 + item.Topics.Count) { (Type, Labels.Of(item.Kind)) };
+        var state = site.StateOf(item);
+        var facets = new List<(string Key, string Value)>(6 + item.Topics.Count) { (Type, Labels.Of(item.Kind)) };
         if (report is not null) facets.Add((Kind, Labels.Of(report.Kind)));
-        facets.Add((Status, ItemRow.StatusText(site.StateOf(item))));
-        facets.AddRange(YearOf(report?.Published));
+        facets.Add((Status, ItemRow.StatusText(state, site.Info.StaleAfterMeetings)));
+        facets.Add((OverdueKey, Labels.Of(state.Overdue)));
+        facets.AddRange(YearOf(report?.Published?.Start));
         if (item.Owner is { } owner) facets.Add((Owner, owner));
         foreach (var topic in site.TopicsOf(item.Topics)) facets.Add((TopicKey, topic.Name));
         return facets;

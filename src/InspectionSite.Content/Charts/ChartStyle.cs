@@ -29,6 +29,9 @@ public static class ChartStyle
     /// <summary>For what is not known: white, hatched in grey.</summary>
     public static readonly SeriesStyle NotKnown = new("#ffffff", PatternShape.Horizontal, "#484949", MarkerSymbol.Circle, Dash.Dot);
 
+    /// <summary>For items not reported lately: white, dotted in grey, unlike both a status and "not known".</summary>
+    public static readonly SeriesStyle NotReportedRecently = NotKnown with { Pattern = PatternShape.Dots, Symbol = MarkerSymbol.Square };
+
     public static SeriesStyle Of(ItemKind kind) => kind switch
     {
         ItemKind.Recommendation => Blue,

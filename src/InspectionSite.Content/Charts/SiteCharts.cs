@@ -35,7 +35,8 @@ public static class SiteCharts
 
     /// <summary>
     /// The named items this site follows, counted at each meeting by their status as last reported by then.
-    /// A kind no paper had yet reported on by a meeting has no figure there, rather than a misleading zero.
+    /// A kind no paper had yet reported on by a meeting has no figure there, rather than a misleading zero; an item
+    /// not reported at the latest meetings by then is not counted as open there, as on the site now.
     /// </summary>
     public static Chart OpenNamedItems(SiteModel site)
     {
@@ -47,20 +48,22 @@ public static class SiteCharts
         var meetings = site.Meetings.Select(m => m.Date).Where(d => d >= firstReport).Distinct().ToList();
         var kinds = Kinds.Where(k => reported.Any(x => x.Item.Kind == k)).ToList();
         var series = kinds.Select(kind => Series.Exact(Labels.Plural(kind),
-            OpenAt(reported.Where(x => x.Item.Kind == kind).Select(x => x.History), meetings), ChartStyle.Of(kind))).ToList();
+            OpenAt(reported.Where(x => x.Item.Kind == kind).Select(x => x.History), meetings, site.Info.StaleAfterMeetings), ChartStyle.Of(kind))).ToList();
 
         var summary = TrendSentence.Sentence(kinds.Zip(series).Select(pair =>
-            TrendSentence.Clause("open " + Wording.Plural(pair.First), meetings.Zip(pair.Second.Values).ToList())));
+            TrendSentence.Clause("open " + Wording.Plural(pair.First), meetings.Zip(pair.Second.Values).ToList())))
+            + " " + Wording.StaleRule(site.Info.StaleAfterMeetings);
         return TimeSeriesChart.Build(id, title, summary, "Number open", meetings, series, missing: "None reported yet");
     }
 
     /// <summary>
     /// How many of the items were open at each date, by the latest status reported on or before it; null where
-    /// none had been reported yet. Each status holds from its meeting's date until the item's next report, so
+    /// none had been reported yet. Each status holds from its meeting's date until the item's next report, or until
+    /// it has gone unreported at <paramref name="recent"/> meetings (the dates are the meetings' dates), so
     /// each history adds its spans to running counts, marked where they start and end: the cost is the number
     /// of reports plus the number of dates, with no search inside.
     /// </summary>
-    private static IEnumerable<int?> OpenAt(IEnumerable<IReadOnlyList<StatusEntry>> histories, IReadOnlyList<DateOnly> dates)
+    private static IEnumerable<int?> OpenAt(IEnumerable<IReadOnlyList<StatusEntry>> histories, IReadOnlyList<DateOnly> dates, int recent)
     {
         // The first date on or after each day a status was reported, found once per distinct day.
         var firstOnOrAfter = new Dictionary<DateOnly, int>();
@@ -82,7 +85,7 @@ public static class SiteCharts
             {
                 if (!ItemState.CountsAsOpen(history[k].Progress.Status)) continue;
                 var from = IndexOf(history[k].Meeting.Date);
-                var until = k + 1 < history.Count ? IndexOf(history[k + 1].Meeting.Date) : dates.Count;
+                var until = Math.Min(k + 1 < history.Count ? IndexOf(history[k + 1].Meeting.Date) : dates.Count, Math.Min(from + recent, dates.Count));
                 openChange[from]++;
                 openChange[until]--;
             }
@@ -101,30 +104,46 @@ public static class SiteCharts
     public static Chart ByOwnerAndStatus(SiteModel site)
     {
         const string id = "chart-owners", title = "Named items by owner or portfolio and status";
-        var items = site.Recommendations.Select(r => (Owner: r.Owner ?? Labels.NotKnown, site.StateOf(r).Status)).ToList();
+        var items = site.Recommendations.Select(r => (Owner: r.Owner ?? Labels.NotKnown, Status: StandingOf(site.StateOf(r)))).ToList();
         if (items.Count == 0) return Chart.NotDrawn(id, title, "No named items are recorded yet.");
 
         var owners = items.GroupBy(i => i.Owner)
             .OrderBy(g => g.Key == Labels.NotKnown).ThenByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.Key).ToList();
-        var statuses = Enum.GetValues<ItemStatus>().Select(s => (ItemStatus?)s).Append(null).Where(s => items.Any(i => i.Status == s)).ToList();
+        var statuses = Enum.GetValues<ItemStatus>().Select(s => new Standing(s, false)).Append(NotReportedRecently).Append(new Standing(null, false))
+            .Where(s => items.Any(i => i.Status == s)).ToList();
         var counts = items.CountBy(i => i).ToDictionary(pair => pair.Key, pair => pair.Value);
-        var series = statuses.Select(status => Series.Exact(Labels.Of(status),
-            owners.Select(owner => (int?)counts.GetValueOrDefault((owner, status))), ChartStyle.Of(status))).ToList();
+        var recent = site.Info.StaleAfterMeetings;
+        var series = statuses.Select(standing => Series.Exact(standing.IsStale ? Labels.NotReportedRecently(recent) : Labels.Of(standing.Status),
+            owners.Select(owner => (int?)counts.GetValueOrDefault((owner, standing))),
+            standing.IsStale ? ChartStyle.NotReportedRecently : ChartStyle.Of(standing.Status))).ToList();
 
-        string Counted(ItemStatus? status)
+        string Counted(Standing standing)
         {
-            var count = items.Count(i => i.Status == status);
-            return $"{count} {(count == 1 ? "is" : "are")} {Wording.Of(status)}";
+            var count = items.Count(i => i.Status == standing);
+            return standing.IsStale
+                ? $"{count} {(count == 1 ? "has" : "have")} not been reported at the last {Wording.Meetings(recent)}"
+                : $"{count} {(count == 1 ? "is" : "are")} {Wording.Of(standing.Status)}";
         }
         var byStatus = statuses.Select(Counted).ToList();
         var named = items.Count(i => i.Owner != Labels.NotKnown);
         var ownership = named == 0 ? "no paper names an owner or portfolio for any of them"
             : named == items.Count ? "each has a named owner or portfolio"
             : $"the owner or portfolio is recorded for {named} and not known for {items.Count - named}";
-        var summary = Wording.Sentence($"Of the {Wording.Number(items.Count, "named item", "named items")} this site follows, {Wording.List(byStatus)}; {ownership}");
+        var summary = Wording.Sentence($"Of the {Wording.Number(items.Count, "named item", "named items")} this site follows, {Wording.List(byStatus)}; {ownership}")
+            + (statuses.Contains(NotReportedRecently) ? " " + Wording.StaleRule(recent) : "");
         return CategoryChart.Build(id, title, summary, "Owner or portfolio", "Number of items", owners, series, Plotly.BarMode.Stack, horizontal: true);
     }
+
+    /// <summary>
+    /// Where an item stands now, as the charts group it: its status as last reported (null when none is), or not
+    /// reported at the latest meetings, for an item last reported open before them.
+    /// </summary>
+    private readonly record struct Standing(ItemStatus? Status, bool IsStale);
+
+    private static readonly Standing NotReportedRecently = new(null, true);
+
+    private static Standing StandingOf(ItemState state) => state.IsStale ? NotReportedRecently : new Standing(state.Status, false);
 
     /// <summary>
     /// The RAG rating of each open item as last reported. Where no paper gives any, there is no chart:
@@ -158,17 +177,27 @@ public static class SiteCharts
         const string id = "chart-timeline", title = "Timeline of inspection fieldwork and report publication";
         const string fieldwork = "Fieldwork began (week commencing)", published = "Report published";
         var starts = site.Inspections.Where(i => i.FieldworkStart is not null).Select(i => new TimelineEvent(i.FieldworkStart!.Value, fieldwork, i.Title)).ToList();
-        var publications = site.Reports.Select(r => new TimelineEvent(r.Published, published, r.Title)).ToList();
+        var publications = site.Reports.Where(r => r.Published is not null)
+            .Select(r => new TimelineEvent(r.Published!.Value.Start, published, r.Title, r.Published.Value.Display)).ToList();
         if (starts.Count + publications.Count == 0)
             return Chart.NotDrawn(id, title, "No fieldwork start date or report publication date is recorded yet.");
 
         var reportsPart = publications.Count == 0 ? "no report is recorded"
-            : $"{Wording.Number(publications.Count, "report was", "reports were")} published {Wording.Span(publications.Min(e => e.Date), publications.Max(e => e.Date))}";
+            : $"{Wording.Number(publications.Count, "report was", "reports were")} published {PublishedSpan(site)}";
         var inspections = Wording.Number(site.Inspections.Count, "inspection or engagement", "inspections and engagements");
         var fieldworkPart = starts.Count == 0 ? $"no fieldwork start date is recorded for any of the {inspections}"
             : $"fieldwork start dates are recorded for {starts.Count} of the {inspections}, {Wording.Span(starts.Min(e => e.Date), starts.Max(e => e.Date))}";
         var kinds = new[] { (fieldwork, starts.Count), (published, publications.Count) }.Where(k => k.Item2 > 0).Select(k => k.Item1).ToList();
         return TimelineChart.Build(id, title, Wording.Sentence($"{reportsPart}; {fieldworkPart}"), kinds, [.. starts, .. publications]);
+    }
+
+    /// <summary>"between 21 February and 11 August 2022", or with partial dates as written: "between July 2014 and 11 August 2022".</summary>
+    private static string PublishedSpan(SiteModel site)
+    {
+        var dates = site.Reports.Select(r => r.Published).OfType<PartialDate>().ToList();
+        var (first, last) = (dates.Min(), dates.Max());
+        if (first.Exact is { } a && last.Exact is { } b) return Wording.Span(a, b);
+        return first == last ? "in " + first.Display : $"between {first.Display} and {last.Display}";
     }
 
     public static Chart StatusHistory(SiteModel site, Recommendation item) =>

@@ -41,6 +41,13 @@ public static class Wording
         _ => "of unknown status",
     };
 
+    /// <summary>"meeting", "2 meetings".</summary>
+    public static string Meetings(int count) => count == 1 ? "meeting" : Number(count, "meeting", "meetings");
+
+    /// <summary>The rule for items not reported lately, as a sentence for the charts and pages that apply it.</summary>
+    public static string StaleRule(int meetings) =>
+        $"An item last reported open but not reported at any of the last {Meetings(meetings)} is not counted as open now: the site says when it was last reported.";
+
     /// <summary>A kind of item as it reads inside a sentence: "recommendations", "causes of concern".</summary>
     public static string Plural(ItemKind kind) => kind switch
     {

@@ -10,4 +10,6 @@ public static class Choice
     public static string Name(ItemStatus status) => ValueSets.Statuses.NameOf(status);
 
     public static string Name(Rag rag) => ValueSets.Rags.NameOf(rag);
+
+    public static string Name(Overdue overdue) => ValueSets.OverdueAnswers.NameOf(overdue);
 }

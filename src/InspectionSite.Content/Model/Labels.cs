@@ -24,6 +24,15 @@ public static class Labels
 
     /// <summary>"Signed off by HMICFRS (inferred)": wherever a status is shown, an inferred one says so in words.</summary>
     public static string Of(ItemStatus? status, Certainty certainty) => certainty == Certainty.Inferred ? $"{Of(status)} (inferred)" : Of(status);
+    public static string Of(TimescaleScope scope) => ValueSets.TimescaleScopes.LabelOf(scope);
+
+    public static string Of(Overdue overdue) => ValueSets.OverdueAnswers.LabelOf(overdue);
+
+    /// <summary>The status filter's and charts' label for items last reported open before the latest meetings.</summary>
+    public static string NotReportedRecently(int meetings) => meetings == 1 ? "Not reported at the last meeting" : $"Not reported at the last {meetings} meetings";
+
+    /// <summary>What an item's status reads as when it has not been reported lately: "Not reported since 31 March 2022".</summary>
+    public static string NotReportedSince(DateOnly lastReported) => "Not reported since " + UkDate.Display(lastReported);
 
     public static string YesNo(bool? value) => value switch
     {

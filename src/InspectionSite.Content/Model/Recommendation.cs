@@ -19,4 +19,5 @@ public sealed record Recommendation(
     string? Owner,
     IReadOnlyList<string> Topics,
     SourceLocation Source,
-    PaperSource? StatedIn = null);
+    PaperSource? StatedIn = null,
+    TimescaleScope TimescaleScope = TimescaleScope.Whole);

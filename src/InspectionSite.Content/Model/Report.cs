@@ -7,7 +7,7 @@ public sealed record Report(
     string Id,
     string Title,
     InspectionKind Kind,
-    DateOnly Published,
+    PartialDate? Published,
     string? InspectionId,
     bool? FieldworkInForce,
     string? Judgement,

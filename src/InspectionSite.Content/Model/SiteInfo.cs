@@ -9,4 +9,9 @@ public sealed record SiteInfo(
     string? DataLicence,
     string? DataLicenceUrl,
     string? Contact,
-    string? CorrectionsContact = null);
+    string? CorrectionsContact = null,
+    int StaleAfterMeetings = SiteInfo.DefaultStaleAfterMeetings)
+{
+    /// <summary>An open item not reported at this many of the latest meetings is shown as "not reported since", not as open now.</summary>
+    public const int DefaultStaleAfterMeetings = 2;
+}

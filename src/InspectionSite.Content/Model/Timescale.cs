@@ -3,16 +3,40 @@ using System.Text.RegularExpressions;
 
 namespace InspectionSite.Content.Model;
 
+/// <summary>Whether an item's timescale covers the whole item or only part of it ("Write … within six months").</summary>
+public enum TimescaleScope { Whole, Part }
+
+/// <summary>
+/// Whether an item is overdue: yes only when its due date is stated or safely worked out, has passed, and the item was
+/// last reported open at a recent meeting; not known when any of that is not known.
+/// </summary>
+public enum Overdue { Yes, No, NotKnown }
+
 /// <summary>
 /// When HMICFRS expects an item to be done, as worded in the report
 /// ("Immediately", "Within three months", "By March 2023").
 /// </summary>
 public abstract partial record Timescale(string Text)
 {
-    /// <summary>The due date, or null when it depends on a publication date that is not known.</summary>
-    public abstract DateOnly? DueDate(DateOnly? published);
+    /// <summary>
+    /// The due date of an item with this timescale raised by a report published on <paramref name="published"/>: as the
+    /// paper states it, worked out by a rule that is shown, or not known with the reason.
+    /// </summary>
+    public abstract Known<PartialDate> Due(PartialDate? published);
 
     public const string Accepted = "\"Immediately\", \"Within three months\" (days, weeks, months or years, in words or digits), or \"By March 2023\" / \"By 31 March 2023\"";
+
+    /// <summary>
+    /// An item's due date. Only a timescale that covers the whole item gives one: a date for a part says nothing of
+    /// when the whole is due.
+    /// </summary>
+    public static Known<PartialDate> DueOf(Timescale? timescale, TimescaleScope scope, Report? report)
+    {
+        if (timescale is null) return Known<PartialDate>.NotKnown("the paper gives no timescale");
+        if (scope == TimescaleScope.Part) return Known<PartialDate>.NotKnown($"“{timescale.Text}” applies to only part of the item");
+        if (report is null && timescale is Within) return Known<PartialDate>.NotKnown("the report it came from, and so its publication date, is not recorded");
+        return timescale.Due(report?.Published);
+    }
 
     public static bool TryParse(string text, out Timescale? timescale)
     {
@@ -35,16 +59,9 @@ public abstract partial record Timescale(string Text)
         return timescale is not null;
     }
 
-    private static bool TryReadDeadline(string when, out DateOnly due)
-    {
-        if (UkDate.TryParse(when, out due)) return true;
-        if (DateOnly.TryParseExact(when.Trim(), ["MMMM yyyy", "MMM yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
-        {
-            due = month.AddMonths(1).AddDays(-1);
-            return true;
-        }
-        return false;
-    }
+    /// <summary>A day, or a month or year as a whole: "By March 2023" is due by the end of March, not on a day the paper never named.</summary>
+    private static bool TryReadDeadline(string when, out PartialDate due) =>
+        PartialDate.TryParse(when, out due) && !due.IsExpected && due.Precision != DatePrecision.Week;
 
     private static readonly string[] NumberWords =
     [
@@ -60,6 +77,14 @@ public abstract partial record Timescale(string Text)
         return number > 0;
     }
 
+    /// <summary>"six months", "2 weeks", "one year": an amount of a unit in words.</summary>
+    internal static string Period(int amount, PeriodUnit unit)
+    {
+        var count = amount < NumberWords.Length ? NumberWords[amount] : amount.ToString(CultureInfo.InvariantCulture);
+        var name = unit.ToString().ToLowerInvariant();
+        return $"{count} {name}{(amount == 1 ? "" : "s")}";
+    }
+
     [GeneratedRegex(@"^immediately\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex ImmediatelyPattern();
 
@@ -72,26 +97,32 @@ public abstract partial record Timescale(string Text)
 
 public enum PeriodUnit { Day, Week, Month, Year }
 
-/// <summary>Due on the day the report was published.</summary>
+/// <summary>"Immediately" names no date: reading it as the publication day would put words in the paper's mouth.</summary>
 public sealed record Immediately(string Text) : Timescale(Text)
 {
-    public override DateOnly? DueDate(DateOnly? published) => published;
+    public override Known<PartialDate> Due(PartialDate? published) => Known<PartialDate>.NotKnown("Immediately: the paper gives no date");
 }
 
-/// <summary>Due a period after publication.</summary>
+/// <summary>Due a period after publication: worked out only from a whole publication date the papers state.</summary>
 public sealed record Within(string Text, int Amount, PeriodUnit Unit) : Timescale(Text)
 {
-    public override DateOnly? DueDate(DateOnly? published) => published is not { } start ? null : Unit switch
+    public override Known<PartialDate> Due(PartialDate? published)
     {
-        PeriodUnit.Day => start.AddDays(Amount),
-        PeriodUnit.Week => start.AddDays(7 * Amount),
-        PeriodUnit.Month => start.AddMonths(Amount),
-        _ => start.AddYears(Amount),
-    };
+        if (published is not { } date) return Known<PartialDate>.NotKnown("the report's publication date is not known");
+        if (date.Exact is not { } start) return Known<PartialDate>.NotKnown($"the report's publication date is known only as {date.Display}");
+        var due = Unit switch
+        {
+            PeriodUnit.Day => start.AddDays(Amount),
+            PeriodUnit.Week => start.AddDays(7 * Amount),
+            PeriodUnit.Month => start.AddMonths(Amount),
+            _ => start.AddYears(Amount),
+        };
+        return new Known<PartialDate>(PartialDate.Day(due), Certainty.Calculated, $"{Period(Amount, Unit)} after publication on {UkDate.Display(start)}");
+    }
 }
 
-/// <summary>Due by a fixed date; a month alone means its last day.</summary>
-public sealed record By(string Text, DateOnly Due) : Timescale(Text)
+/// <summary>Due by a day or by the end of a month or year, as the paper states it.</summary>
+public sealed record By(string Text, PartialDate Deadline) : Timescale(Text)
 {
-    public override DateOnly? DueDate(DateOnly? published) => Due;
+    public override Known<PartialDate> Due(PartialDate? published) => Known<PartialDate>.Stated(Deadline);
 }

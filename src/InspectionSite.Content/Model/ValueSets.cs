@@ -55,6 +55,16 @@ public static class ValueSets
         new(Certainty.Calculated, "worked-out", "Worked out"),
         new(Certainty.NotKnown, "not-known", "Not known"));
 
+    public static readonly ValueSet<TimescaleScope> TimescaleScopes = new(
+        new(TimescaleScope.Whole, "whole", "The whole item"),
+        new(TimescaleScope.Part, "part", "Part of the item"));
+
+    /// <summary>Overdue is a question with three answers: unknown is never "no".</summary>
+    public static readonly ValueSet<Overdue> OverdueAnswers = new(
+        new(Overdue.Yes, "yes", "Overdue"),
+        new(Overdue.No, "no", "Not overdue"),
+        new(Overdue.NotKnown, "not-known", "Not known"));
+
     private static ValueSet<InspectionKind> Kinds(params (string Name, string Label)[] kinds) =>
         new(kinds.Select(k => new Allowed<InspectionKind>(new InspectionKind(k.Name), k.Name, k.Label)).ToArray());
 }

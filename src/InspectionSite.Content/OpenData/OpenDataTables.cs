@@ -32,7 +32,8 @@ public static class OpenDataTables
         var routes = site.Routes;
         string PageOf(string path) => routes.Absolute(path) ?? routes.Url(path);
         const string page = "The address of its page on this site.";
-        var (itemsThroughTimescale, itemsAfterTimescale) = RecommendationsTable.Schema.SplitAfter("timescale");
+        var (itemsThroughTimescale, itemsAfterTimescale) = RecommendationsTable.Schema.SplitAfter("timescale_scope");
+        var recent = Labels.NotReportedRecently(site.Info.StaleAfterMeetings).ToLowerInvariant();
         var (progressThroughMeeting, progressAfterMeeting) = ProgressTable.Schema.SplitAfter("meeting");
 
         (string Name, Func<DataTable?, DataTable> Make)[] tables =
@@ -50,7 +51,12 @@ public static class OpenDataTables
             (Recommendations, previous => new TableDefinition<Recommendation>(Recommendations, "Recommendations",
                 $"Every recommendation, area for improvement and cause of concern the papers name, with where it stood as of {UkDate.Display(site.AsOf)}.")
                 .Inputs(itemsThroughTimescale)
-                .Column("due", DataType.Date, "The due date worked out from the timescale and the report's publication date.", r => site.StateOf(r).DueDate)
+                .Column("due", DataType.String, "The due date, written as the paper gives it: a day (2022-12-30), or a month (2023-03) or year meaning by its end. Empty when it is not known (see due_rule).",
+                    r => site.StateOf(r).DueDate?.Written)
+                .Column("due_certainty", DataType.String, "How the due date is known: stated in the paper, worked out by the rule in due_rule, or not known.",
+                    r => Converters.Certainty.Write(site.StateOf(r).Due.Certainty), required: true, allowed: ValueSets.Certainties.Names)
+                .Column("due_rule", DataType.String, "For a worked-out due date, the rule it was worked out by; for one not known, why. Empty for a date the paper states.",
+                    r => site.StateOf(r).Due.Reason)
                 .Inputs(itemsAfterTimescale)
                 .Column("status", DataType.String, "Its status in the latest paper that reported it.", r => Converters.Status.Write(site.StateOf(r).Status), allowed: ValueSets.Statuses.Names)
                 .Column("status_certainty", DataType.String,
@@ -58,7 +64,14 @@ public static class OpenDataTables
                     r => ValueSets.Certainties.NameOf(StatusCertainty.Of(site.StateOf(r))), required: true,
                     allowed: [.. new[] { Certainty.Stated, Certainty.Inferred, Certainty.NotKnown }.Select(ValueSets.Certainties.NameOf)])
                 .Column("rag", DataType.String, "Its red, amber or green rating in the latest paper that reported it.", r => Converters.Rag.Write(site.StateOf(r).Rag), allowed: ValueSets.Rags.Names)
-                .Column("overdue", DataType.Boolean, $"Whether it was open past its due date on {UkDate.Display(site.AsOf)}.", r => site.StateOf(r).IsOverdue, required: true)
+                .Column("last_reported", DataType.Date, "The date of the meeting whose paper last reported its status. Empty when no paper has.", r => site.StateOf(r).Latest?.Meeting.Date)
+                .Column("not_reported_since", DataType.Date,
+                    $"For an item last reported open and {recent}, the date of the meeting that last reported it: its status is not known now, and it is not counted as open. Empty otherwise.",
+                    r => site.StateOf(r).NotReportedSince)
+                .Column("overdue", DataType.String,
+                    $"Whether it was overdue on {UkDate.Display(site.AsOf)}: yes when its due date was stated or worked out and had passed and it was last reported open at a recent meeting; "
+                    + "no when it was signed off or not yet due; not-known when its due date, or its status now, is not known.",
+                    r => Converters.Overdue.Write(site.StateOf(r).Overdue), required: true, allowed: ValueSets.OverdueAnswers.Names)
                 .Column("page", DataType.String, page, r => PageOf(Routes.Recommendation(r.Id)), required: true)
                 .Of(site.Recommendations, previous, "id", new ItemRowMemory(site))),
 

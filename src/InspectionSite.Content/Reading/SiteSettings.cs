@@ -35,10 +35,16 @@ public static class SiteSettings
     {
         Guidance = "An address or a sentence saying where. Without it, the page asks readers to contact the organisation and gives the contact above, if any.",
     };
+    private static readonly Column<SiteInfo, int?> StaleAfterMeetings = new("stale_after_meetings", new WholeNumberConverter(1, 99), s => s.StaleAfterMeetings,
+        "After how many meetings without a report an open item is shown as \"not reported since\" rather than as open.", "2")
+    {
+        Guidance = $"An item last reported open, and not reported at any of this many latest meetings, is not counted as open now: the site says when it was last reported. Leave it out for {SiteInfo.DefaultStaleAfterMeetings}.",
+    };
 
     public static readonly DocumentSchema<SiteInfo> Schema = new(FileName,
         "The site-wide settings, one 'field: value' line each.",
-        [Title, Organisation, Description, BaseUrl, DataLicence, DataLicenceUrl, Contact, CorrectionsContact],
+        [Title, Organisation, Description, BaseUrl, DataLicence, DataLicenceUrl, Contact, CorrectionsContact, StaleAfterMeetings],
         (_, row, _) => new SiteInfo(row.Get(Title) ?? Fallback.Title, row.Get(Organisation) ?? Fallback.Organisation, row.Get(Description), row.Get(BaseUrl),
-            row.Get(DataLicence), row.Get(DataLicenceUrl), row.Get(Contact), row.Get(CorrectionsContact))) { HasBody = false, KeptWhenInvalid = true };
+            row.Get(DataLicence), row.Get(DataLicenceUrl), row.Get(Contact), row.Get(CorrectionsContact),
+            row.Get(StaleAfterMeetings) ?? SiteInfo.DefaultStaleAfterMeetings)) { HasBody = false, KeptWhenInvalid = true };
 }

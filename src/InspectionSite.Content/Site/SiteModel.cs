@@ -70,7 +70,10 @@ public sealed class SiteModel
         _reportsByTopic = Reports.SelectMany(r => TopicsOf(r.Topics).Select(t => (t.Slug, r))).ToLookup(x => x.Slug, x => x.r);
         (_recommendations, _recommendationsByReport, _recommendationsByTopic) = IndexItems();
 
-        _reportsByPublication = content.Reports.OrderBy(r => r.Published).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
+        _reportsByPublication = content.Reports.Where(r => r.Published is not null).OrderBy(r => r.Published).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
+        var meetingDates = Meetings.Select(m => m.Date).Distinct().ToList();
+        var recent = Info.StaleAfterMeetings;
+        ReportedSince = meetingDates.Count >= recent ? meetingDates[^recent] : null;
         _progress = content.Progress;
         (_progressByMeeting, _states, _changes) = LinkProgress(content.Progress, changedItems: null);
     }
@@ -87,7 +90,8 @@ public sealed class SiteModel
             .Select(p => new StatusEntry(_meetings[p.MeetingId], p))
             .OrderBy(e => e.Meeting.Date)
             .ToLookup(e => e.Progress.RecommendationId);
-        ItemState StateFrom(Recommendation r) => ItemState.From(historyByItem[r.Id].ToList(), r.Timescale?.DueDate(ReportOf(r)?.Published), AsOf);
+        ItemState StateFrom(Recommendation r) =>
+            ItemState.From(historyByItem[r.Id].ToList(), Timescale.DueOf(r.Timescale, r.TimescaleScope, ReportOf(r)), AsOf, ReportedSince);
         Dictionary<string, ItemState> states;
         if (changedItems is null) states = Recommendations.ToDictionary(r => r.Id, StateFrom);
         else
@@ -118,9 +122,15 @@ public sealed class SiteModel
     /// <summary>The date overdue items are judged against: the build date, or --as-of.</summary>
     public DateOnly AsOf { get; }
 
+    /// <summary>
+    /// The first of the latest meetings (<see cref="SiteInfo.StaleAfterMeetings"/>) at which an open item must have been
+    /// reported to count as open now; null while there have been fewer meetings.
+    /// </summary>
+    public DateOnly? ReportedSince { get; }
+
     public IReadOnlyList<Inspection> Inspections { get; }
 
-    /// <summary>Newest first.</summary>
+    /// <summary>Newest first, by the start of the period a partial date gives; those whose publication is not known last.</summary>
     public IReadOnlyList<Report> Reports { get; }
 
     public IReadOnlyList<Recommendation> Recommendations { get; private set; }
@@ -199,7 +209,7 @@ public sealed class SiteModel
         while (low < high)
         {
             var middle = (low + high) / 2;
-            if (reportsByPublication[middle].Published < date) low = middle + 1;
+            if (reportsByPublication[middle].Published!.Value.Start < date) low = middle + 1;
             else high = middle;
         }
         return low;

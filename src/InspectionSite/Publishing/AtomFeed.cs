@@ -21,8 +21,10 @@ public static class AtomFeed
         var routes = site.Routes;
         if (routes.BaseUrl is null) return null;
 
+        // A report enters the feed at the start of the period it was published in; one whose publication is not known has no place in it.
         var entries = site.Reports
-            .Select(r => new Entry(Routes.Report(r.Id), r.Title, r.Published, $"{Labels.Of(r.Kind)} published {UkDate.Display(r.Published)}.", "report"))
+            .Where(r => r.Published is not null)
+            .Select(r => new Entry(Routes.Report(r.Id), r.Title, r.Published!.Value.Start, $"{Labels.Of(r.Kind)} published {r.Published.Value.Display}.", "report"))
             .Concat(site.Meetings.Select(m => new Entry(Routes.Meeting(m.Id), m.Title, m.Date, m.Summary, "meeting")))
             .OrderByDescending(e => e.Date)
             .ThenBy(e => e.Path, StringComparer.Ordinal)

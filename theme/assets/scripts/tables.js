@@ -108,7 +108,7 @@ function enhance(container) {
   }
 
   function matches(row, control) {
-    const wanted = control.type === "checkbox" ? (control.checked ? control.value : "") : control.value;
+    const wanted = control.value;
     if (wanted === "") return true;
     const value = row.getAttribute(`data-${control.name}`) || "";
     switch (control.dataset.match) {
@@ -126,15 +126,11 @@ function enhance(container) {
     for (const control of controls) {
       const value = params.get(control.name);
       if (value === null) continue;
-      if (control.type === "checkbox") {
-        control.checked = value === control.value;
-      } else {
-        // A value the list does not offer (from an older link, say) is added, so the filter still shows it.
-        if (control.tagName === "SELECT" && !Array.from(control.options).some((option) => option.value === value)) {
-          control.add(new Option(value, value));
-        }
-        control.value = value;
+      // A value the list does not offer (from an older link, say) is added, so the filter still shows it.
+      if (control.tagName === "SELECT" && !Array.from(control.options).some((option) => option.value === value)) {
+        control.add(new Option(value, value));
       }
+      control.value = value;
     }
     const sort = params.get("sort");
     if (headers.some((header) => header.dataset.sortKey === sort)) {
@@ -146,7 +142,7 @@ function enhance(container) {
   function writeAddress() {
     const params = new URLSearchParams(location.search);
     for (const control of controls) {
-      const value = control.type === "checkbox" ? (control.checked ? control.value : "") : control.value;
+      const value = control.value;
       if (value) params.set(control.name, value);
       else params.delete(control.name);
     }
@@ -159,7 +155,6 @@ function enhance(container) {
   }
 
   function clear(control) {
-    if (control.type === "checkbox") control.checked = false;
-    else control.value = "";
+    control.value = "";
   }
 }

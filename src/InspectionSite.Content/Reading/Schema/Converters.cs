@@ -251,6 +251,30 @@ public sealed partial class CountConverter : Converter<Count?>
     private static partial Regex Pattern();
 }
 
+/// <summary>A whole number within bounds, such as a number of meetings in site.yml.</summary>
+public sealed class WholeNumberConverter(int min, int max) : Converter<int?>
+{
+    public override string Format => $"A whole number from {min} to {max}.";
+
+    public override int? Read(string text, string column, CsvReadContext context)
+    {
+        if (Problem(text) is not { } problem) return int.Parse(text, CultureInfo.InvariantCulture);
+        context.Report(column, problem, Fix);
+        return null;
+    }
+
+    public override int? ReadField(FrontMatterDocument document, string key, bool required) =>
+        document.Text(key, Problem, Fix) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : null;
+
+    public override string? Write(int? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    private string? Problem(string text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max
+            ? null : $"'{text}' is not a whole number from {min} to {max}.";
+
+    private string Fix => $"Write a whole number from {min} to {max}, such as {min + 1}, or delete the line to use the default.";
+}
+
 public sealed class TimescaleConverter : Converter<Timescale?>
 {
     public override string Format => $"{Timescale.Accepted}.";
@@ -335,4 +359,6 @@ public static class Converters
     public static readonly EnumChoiceConverter<ItemStatus> Status = new(ValueSets.Statuses);
     public static readonly EnumChoiceConverter<Rag> Rag = new(ValueSets.Rags);
     public static readonly EnumChoiceConverter<Certainty> Certainty = new(ValueSets.Certainties);
+    public static readonly EnumChoiceConverter<TimescaleScope> TimescaleScope = new(ValueSets.TimescaleScopes);
+    public static readonly EnumChoiceConverter<Overdue> Overdue = new(ValueSets.OverdueAnswers);
 }

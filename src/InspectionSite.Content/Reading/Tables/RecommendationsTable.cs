@@ -15,7 +15,12 @@ public static class RecommendationsTable
     private static readonly Column<Recommendation, string?> Area = new("area", Text, r => r.Area, "The area it concerns, as the paper heads it.", "Hate crime") { ListedIn = SiteLists.Items };
     private static readonly Column<Recommendation, string?> Words = new("text", Text, r => r.Text, "The item's words.", "The force should improve how it records hate crime.") { Required = true };
     private static readonly Column<Recommendation, string?> Addressee = new("addressee", Text, r => r.Addressee, "To whom it is addressed.", "Chief constables");
-    private static readonly Column<Recommendation, Timescale?> Timescale = new("timescale", Converters.Timescale, r => r.Timescale, "When HMICFRS expects it done, as the report words it.", "Within six months") { ListedIn = SiteLists.Items , Guidance = "Leave it empty if none was given; the due date is worked out from it and the report's publication date." };
+    private static readonly Column<Recommendation, Timescale?> Timescale = new("timescale", Converters.Timescale, r => r.Timescale, "When HMICFRS expects it done, as the report words it.", "Within six months") { ListedIn = SiteLists.Items , Guidance = "Leave it empty if none was given. \"By March 2023\" is a due date the paper states; \"Within six months\" gives one worked out from the report's publication date, when that is a whole day; \"Immediately\" gives none." };
+    private static readonly Column<Recommendation, TimescaleScope?> Scope = new("timescale_scope", Converters.TimescaleScope, r => r.Timescale is null ? null : r.TimescaleScope, "Whether the timescale covers the whole item or only part of it.", "whole")
+    {
+        ListedIn = SiteLists.Items,
+        Guidance = "Empty means whole. Write part when the paper gives the timescale to one part only (\"Write … within six months\"): then no due date is worked out, since the part's date is not the whole item's.",
+    };
     private static readonly Column<Recommendation, string?> Owner = new("owner", Text, r => r.Owner, "The owner or portfolio in the force.", "Crime portfolio") { ListedIn = SiteLists.Items };
     private static readonly Column<Recommendation, IReadOnlyList<string>> Topics = new("topics", List, r => r.Topics, "Its topics.", "Hate crime") { ListedIn = SiteLists.Items };
     private static readonly Column<Recommendation, string?> Source = PaperSourceColumns.Meeting<Recommendation>(r => r.StatedIn, "words the item");
@@ -23,7 +28,8 @@ public static class RecommendationsTable
 
     public static readonly TableSchema<Recommendation> Schema = new("recommendations.csv",
         "One row per recommendation, area for improvement or cause of concern that a report raised.",
-        [Id, Kind, Report, Reference, Number, Area, Words, Addressee, Timescale, Owner, Topics, Source, SourceSection],
+        [Id, Kind, Report, Reference, Number, Area, Words, Addressee, Timescale, Scope, Owner, Topics, Source, SourceSection],
         (row, source) => new Recommendation(row.Get(Id)!, row.Get(Kind)!.Value, row.Get(Report), row.Get(Reference), row.Get(Number), row.Get(Area),
-            row.Get(Words)!, row.Get(Addressee), row.Get(Timescale), row.Get(Owner), row.Get(Topics), source, PaperSourceColumns.Of(row.Get(Source), row.Get(SourceSection))));
+            row.Get(Words)!, row.Get(Addressee), row.Get(Timescale), row.Get(Owner), row.Get(Topics), source,
+            PaperSourceColumns.Of(row.Get(Source), row.Get(SourceSection)), row.Get(Scope) ?? Model.TimescaleScope.Whole));
 }

@@ -10,7 +10,11 @@ public static class ReportsTable
     private static readonly Column<Report, string?> Id = new("id", Converters.Id, r => r.Id, "The report's ID on this site.", "solihull-jtai") { Required = true, ListedIn = SiteLists.Reports };
     private static readonly Column<Report, string?> Title = new("title", Text, r => r.Title, "The report's title.", "Solihull JTAI Report following the murder of Arthur Labinjo-Hughes") { Required = true, ListedIn = SiteLists.Reports | SiteLists.Items };
     private static readonly Column<Report, InspectionKind?> Kind = new("kind", Converters.InspectionKind, r => r.Kind, "What kind of report it is.", "jtai") { Required = true, ListedIn = SiteLists.Reports };
-    private static readonly Column<Report, DateOnly?> Published = new("published", Date, r => r.Published, "The date HMICFRS published it.", "2022-02-21") { Required = true, ListedIn = SiteLists.Reports };
+    private static readonly Column<Report, PartialDate?> Published = new("published", Converters.PartialDate, r => r.Published, "When HMICFRS published it, as the paper gives it.", "2022-02-21")
+    {
+        ListedIn = SiteLists.Reports,
+        Guidance = "Write a month (2022-07) or a year when the paper gives no day, and leave it empty when the papers do not say. A due date is worked out from \"Within six months\" only when a whole day is given.",
+    };
     private static readonly Column<Report, string?> Inspection = new("inspection", Converters.Id, r => r.InspectionId, "The ID of the inspection it reports.", "arthur-labinjo-hughes-jtai") { References = "inspections" , Guidance = "Leave it empty if the papers do not link it to one." };
     private static readonly Column<Report, bool?> FieldworkInForce = new("fieldwork_in_force", YesNo, r => r.FieldworkInForce, "Whether its fieldwork included this force.", "yes") { ListedIn = SiteLists.Reports };
     private static readonly Column<Report, string?> Judgement = new("judgement", Text, r => r.Judgement, "The graded judgement, where HMICFRS gave one.", "") { Guidance = "For example Inadequate." };
@@ -22,6 +26,6 @@ public static class ReportsTable
     public static readonly TableSchema<Report> Schema = new("reports.csv",
         "One row per HMICFRS report presented to the committee. A Markdown file reports/<id>.md may give its summary.",
         [Id, Title, Kind, Published, Inspection, FieldworkInForce, Judgement, Url, Topics, Source, SourceSection],
-        (row, source) => new Report(row.Get(Id)!, row.Get(Title)!, row.Get(Kind)!, row.Get(Published)!.Value, row.Get(Inspection), row.Get(FieldworkInForce),
+        (row, source) => new Report(row.Get(Id)!, row.Get(Title)!, row.Get(Kind)!, row.Get(Published), row.Get(Inspection), row.Get(FieldworkInForce),
             row.Get(Judgement), row.Get(Url), row.Get(Topics), Body: null, source, PaperSourceColumns.Of(row.Get(Source), row.Get(SourceSection))));
 }
