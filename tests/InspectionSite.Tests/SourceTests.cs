@@ -153,7 +153,7 @@ public sealed class BadSourceTests : IDisposable
         var line = InputEdits.Replace(File("recommendations.csv"), ",1.) Hate Crime (Recommendation 9159)", ",Hate crime");
 
         var problem = Single();
-        AssertAt(problem, "recommendations.csv", line, 13);
+        AssertAt(problem, "recommendations.csv", line, 14);
         Assert.Contains("'Hate crime' is not a heading of the paper of meeting '2022-06-30'", problem.Message);
         Assert.Contains("“1.) Hate Crime (Recommendation 9159)”", problem.Fix);
         Assert.Contains("“Review of causes of concern”", problem.Fix);
