@@ -11,9 +11,9 @@ public static class PageIds
 {
     private static readonly HashSet<string> Fixed = new(StringComparer.Ordinal)
     {
-        "browse", "changes", "details", "headline", "history", "inspections", "items", "latest-meeting", "latest-reports",
+        "browse", "changes", "claims", "details", "headline", "history", "inspections", "items", "latest-meeting", "latest-reports",
         "licence", "main", "meetings", "mentions", "named-items", "paper", "plotly.js-style-global", "progress",
-        "recommendations", "reports", "search-hint", "search-q", "site-search-q", "timeline",
+        "recommendations", "reports", "search-hint", "search-q", "site-search-q", "timeline", "totals",
     };
 
     /// <summary>Charts, table filters and search filters are named by what they show, under these prefixes.</summary>

@@ -9,8 +9,9 @@ public sealed record ContentSet(
     IReadOnlyList<Report> Reports,
     IReadOnlyList<Recommendation> Recommendations,
     IReadOnlyList<ProgressEntry> Progress,
-    IReadOnlyList<Snapshot> Snapshots,
+    IReadOnlyList<Total> Totals,
     IReadOnlyList<Meeting> Meetings,
     IReadOnlyList<Page> Pages,
     IReadOnlyList<Redirect> Redirects,
-    SourceMap SourceMap);
+    SourceMap SourceMap,
+    IReadOnlyList<Claim> Claims);

@@ -22,6 +22,10 @@ public static class Labels
 
     public static string Of(Certainty certainty) => ValueSets.Certainties.LabelOf(certainty);
 
+    public static string Of(Measure measure) => ValueSets.Measures.LabelOf(measure);
+
+    public static string Of(CountedAs unit) => ValueSets.Units.LabelOf(unit);
+
     public static string YesNo(bool? value) => value switch
     {
         true => "Yes",

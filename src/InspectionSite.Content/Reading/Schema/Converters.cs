@@ -335,4 +335,6 @@ public static class Converters
     public static readonly EnumChoiceConverter<ItemStatus> Status = new(ValueSets.Statuses);
     public static readonly EnumChoiceConverter<Rag> Rag = new(ValueSets.Rags);
     public static readonly EnumChoiceConverter<Certainty> Certainty = new(ValueSets.Certainties);
+    public static readonly EnumChoiceConverter<Measure> Measure = new(ValueSets.Measures);
+    public static readonly EnumChoiceConverter<CountedAs> CountedAs = new(ValueSets.Units);
 }
