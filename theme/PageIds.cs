@@ -11,9 +11,9 @@ public static class PageIds
 {
     private static readonly HashSet<string> Fixed = new(StringComparer.Ordinal)
     {
-        "browse", "certainty", "changes", "corrections", "details", "headline", "history", "inspections", "items", "latest-meeting",
+        "browse", "certainty", "changes", "claims", "corrections", "details", "headline", "history", "inspections", "items", "latest-meeting",
         "latest-reports", "licence", "main", "meetings", "mentions", "named-items", "overdue", "paper", "plotly.js-style-global",
-        "progress", "recommendations", "report-an-error", "reports", "search-hint", "search-q", "site-search-q", "sources", "timeline",
+        "progress", "recommendations", "report-an-error", "reports", "search-hint", "search-q", "site-search-q", "sources", "timeline", "totals",
     };
 
     /// <summary>Charts, table filters and search filters are named by what they show, under these prefixes.</summary>

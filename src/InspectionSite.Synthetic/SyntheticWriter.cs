@@ -28,7 +28,8 @@ public sealed class SyntheticWriter(SyntheticPlan plan, string folder)
         WriteRecommendations();
         WriteProgress();
         WriteMeetings();
-        WriteSnapshots();
+        WriteTotals();
+        WriteClaims();
         WriteCorrections();
         Save("pages/about.md", "---\ntitle: \"About this site\"\nsummary: \"Synthetic data for measuring the build.\"\n---\n\n" + plan.Prose.Paragraph(120) + "\n");
         Save("pages/accessibility.md", "---\ntitle: \"Accessibility statement\"\n---\n\n" + plan.Prose.Paragraph(80) + "\n");
@@ -122,10 +123,13 @@ public sealed class SyntheticWriter(SyntheticPlan plan, string folder)
         }
     }
 
-    /// <summary>The counts each paper gives, worked out from the items' histories as they stood at that meeting.</summary>
-    private void WriteSnapshots()
+    /// <summary>
+    /// The totals each paper gives, worked out from the items' histories as they stood at that meeting: causes of
+    /// concern counted by reference number, the rest in a unit the paper does not say.
+    /// </summary>
+    private void WriteTotals()
     {
-        var snapshots = new List<Snapshot>();
+        var totals = new List<Total>();
         var statusOf = new Dictionary<PlannedItem, ItemStatus>();
         var progressAt = plan.Progress.ToLookup(p => p.Meeting);
         static bool IsOpen(ItemStatus status) => status < ItemStatus.SignedOffByForce;
@@ -141,11 +145,33 @@ public sealed class SyntheticWriter(SyntheticPlan plan, string folder)
                 signedOff++;
                 if (p.Item.Kind == ItemKind.CauseOfConcern) concernsSignedOff++;
             }
-            Count Open(ItemKind kind) => new(statusOf.Count(s => s.Key.Kind == kind && IsOpen(s.Value)), IsLowerBound: false);
-            snapshots.Add(new Snapshot(meeting.Id, Open(ItemKind.Recommendation), Open(ItemKind.AreaForImprovement), Open(ItemKind.CauseOfConcern),
-                new Count(signedOff, false), new Count(concernsSignedOff, false), Nowhere));
+            Total Given(Measure measure, int figure, CountedAs unit) =>
+                new(meeting.Id, measure, new Count(figure, IsLowerBound: false), unit, SourceSection: null, $"The paper gives {figure}.", Nowhere);
+            int Open(ItemKind kind) => statusOf.Count(s => s.Key.Kind == kind && IsOpen(s.Value));
+            totals.AddRange([
+                Given(Measure.RecommendationsOpen, Open(ItemKind.Recommendation), CountedAs.NotSaid),
+                Given(Measure.AreasForImprovementOpen, Open(ItemKind.AreaForImprovement), CountedAs.NotSaid),
+                Given(Measure.CausesOfConcernOpen, Open(ItemKind.CauseOfConcern), CountedAs.ReferenceNumbers),
+                Given(Measure.RecommendationsSignedOff, signedOff - concernsSignedOff, CountedAs.NotSaid),
+                Given(Measure.CausesOfConcernSignedOff, concernsSignedOff, CountedAs.ReferenceNumbers)]);
         }
-        Save(SnapshotsTable.Schema, snapshots);
+        Save(TotalsTable.Schema, totals);
+    }
+
+    /// <summary>
+    /// Claims of the first inspections: the first paper's title for each, which the office has ruled does not stand,
+    /// and a second paper that repeats where it took place.
+    /// </summary>
+    private void WriteClaims()
+    {
+        var (first, last) = (plan.Meetings[0].Id, plan.Meetings[^1].Id);
+        var claims = plan.Inspections.Take(3).SelectMany(i => new[]
+        {
+            new Claim("inspections", i.Id, "title", "Notified: " + i.Title, first, null, "Notified: " + i.Title, Stands: false,
+                "The later papers give the inspection's full title.", Nowhere),
+            new Claim("inspections", i.Id, "in_force", i.InForce is false ? "no" : "yes", last, null, "The paper repeats where it took place.", null, null, Nowhere),
+        }).Where(c => c.Column == "title" || plan.Inspections.First(i => i.Id == c.RowId).InForce is not null);
+        Save(ClaimsTable.Schema, claims);
     }
 
     private static List<string> References(IEnumerable<PlannedItem> items) => items.Select(i => i.Reference).OfType<string>().Take(2).ToList();

@@ -33,6 +33,12 @@ public sealed class BadInputTests : IDisposable
         { "an image from another site", "meetings/2022-06-30.md", "![Open items by meeting](https://example.org/chart.png)", 1, "is on another site", "without the '!'" },
         { "a mention of an unknown recommendation", "meetings/2022-06-30.md", "See also Recommendation 123456.", 10, "'Recommendation 123456' names no item", "" },
         { "a site address that is not a web address", "site.yml", "base_url: javascript:alert(1)", 1, "not a web address", "" },
+        { "a total given twice in one unit", "totals.csv", "2022-09-29,causes-of-concern-open,3,headings,,", 2, "already has a figure for causes-of-concern-open counted as headings", "counted_as" },
+        { "a unit no paper counts in", "totals.csv", "2022-09-29,causes-of-concern-open,4,areas,,", 4, "'areas' is not an allowed counted_as", "reference-numbers" },
+        { "a claim the column would not take", "claims.csv", "inspections,cwj-ppda-super-complaint,in_force,maybe,2022-09-29,,,,", 4, "'maybe' is not yes or no", "yes or no" },
+        { "a claim of a column the table lacks", "claims.csv", "inspections,cwj-ppda-super-complaint,fieldwork,no,2022-09-29,,,,", 3, "'fieldwork' is not a column", "in_force" },
+        { "a claim of a row that does not exist", "claims.csv", "reports,no-such-report,title,A title,2022-09-29,,,,", 2, "'no-such-report' is not an ID in reports.csv", "" },
+        { "a claim that stands without a reason", "claims.csv", "inspections,wmp-peel-2021,in_force,no,2022-06-30,,,yes,", 9, "not why", "reason" },
     };
 
     [Theory]

@@ -14,8 +14,8 @@ public sealed class EditedChartSite : IDisposable
 
     public EditedChartSite()
     {
-        var snapshots = Path.Combine(_folder["input"], "snapshots.csv");
-        File.WriteAllLines(snapshots, File.ReadAllLines(snapshots).Take(1).ToList());
+        var totals = Path.Combine(_folder["input"], "totals.csv");
+        File.WriteAllLines(totals, File.ReadAllLines(totals).Take(1).ToList());
         var progress = Path.Combine(_folder["input"], "progress.csv");
         File.WriteAllLines(progress, File.ReadAllLines(progress).Where(l => !l.StartsWith("8539,", StringComparison.Ordinal)));
         InputEdits.Replace(Path.Combine(_folder["input"], "recommendations.csv"), "Crime portfolio (ACC Bell)", HostileOwner);
@@ -85,10 +85,10 @@ public sealed class ChartEdgeCaseTests(EditedChartSite site) : IClassFixture<Edi
     public void A_lower_bound_is_drawn_at_its_value_and_written_as_over_in_the_label_table_and_summary()
     {
         using var folder = TempFolder.WithRealInput();
-        InputEdits.Replace(Path.Combine(folder["input"], "snapshots.csv"), "2022-06-30,,,5,,", "2022-06-30,over 40,,5,,");
+        File.AppendAllText(Path.Combine(folder["input"], "totals.csv"), "2022-06-30,recommendations-open,over 40,not-said,,\n");
 
         var chart = SiteCharts.OpenInPapersTotals(LinkedSite.From(folder["input"]));
-        Assert.Contains("open recommendations went from over 40 to 45 between the 30 June and 29 September 2022 meetings", chart.Summary, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("the papers’ total of open recommendations went from over 40 to 45 between the 30 June and 29 September 2022 meetings", chart.Summary, StringComparison.OrdinalIgnoreCase);
         Assert.Equal("over 40", chart.Table!.Rows[0].Cells[0]);
         var trace = JsonDocument.Parse(Content.Charts.Plotly.PlotlyJson.Serialize(chart.Figure!)).RootElement.GetProperty("data")[0];
         Assert.Equal(40, trace.GetProperty("y")[0].GetDouble());

@@ -61,7 +61,7 @@ public sealed class ChartTests(BuiltSite site) : IClassFixture<BuiltSite>
             for (var column = 1; column < table.Columns.Count; column++)
             {
                 var latest = model.Recommendations
-                    .Where(r => Labels.Plural(r.Kind) == table.Columns[column])
+                    .Where(r => table.Columns[column].StartsWith("Named " + Wording.Plural(r.Kind), StringComparison.Ordinal))
                     .Select(r => model.StateOf(r).History.LastOrDefault(e => e.Meeting.Date <= date))
                     .OfType<StatusEntry>()
                     .ToList();
@@ -92,20 +92,27 @@ public sealed class ChartTests(BuiltSite site) : IClassFixture<BuiltSite>
     }
 
     [Fact]
-    public void The_home_page_charts_the_open_counts_each_paper_gives_exactly_as_snapshots_csv_has_them()
+    public void The_home_page_charts_the_open_totals_each_paper_gives_exactly_as_totals_csv_has_them_one_line_per_unit()
     {
         var chart = RenderedChart.Read(site.Open("/"), "chart-open-totals");
-        var rows = File.ReadAllLines(Path.Combine(Repository.Input, "snapshots.csv")).Skip(1).Select(l => l.Split(',')).ToList();
-        Assert.Equal(rows.Count, chart.Rows.Count);
-        foreach (var row in rows)
+        var rows = ReadCsv("totals.csv").Where(r => r["measure"].EndsWith("-open", StringComparison.Ordinal)).ToList();
+        Assert.Equal(rows.Select(r => r["meeting"]).Distinct().Count(), chart.Rows.Count);
+        string Column(Dictionary<string, string> row) => row["measure"] switch
         {
-            var meeting = UkDate.Display(DateOnly.ParseExact(row[0], "yyyy-MM-dd", CultureInfo.InvariantCulture));
-            var columns = new[] { (1, "Recommendations"), (2, "Areas for improvement"), (3, "Causes of concern") };
-            foreach (var (index, column) in columns)
-                Assert.Equal(row[index].Length == 0 ? "Not given" : row[index], chart.Cell(meeting, column));
-        }
-        Assert.Contains("open causes of concern fell from 5 to 2 between the 30 June and 29 September 2022 meetings", chart.Summary);
-        Assert.Contains("Open recommendations stood at 45 at the 29 September 2022 meeting, the only one with a figure", chart.Summary);
+            "recommendations-open" => "Recommendations",
+            "areas-for-improvement-open" => "Areas for improvement",
+            _ => "Causes of concern",
+        } + row["counted_as"] switch { "headings" => " (counted by heading)", "reference-numbers" => " (counted by reference number)", _ => "" };
+        foreach (var row in rows)
+            Assert.Equal(row["figure"], chart.Cell(UkDate.Display(DateOnly.ParseExact(row["meeting"], "yyyy-MM-dd", CultureInfo.InvariantCulture)), Column(row)));
+
+        // June's five count reference numbers, September's two count headings: two lines, never one that falls from 5 to 2.
+        Assert.Equal("5", chart.Cell("30 June 2022", "Causes of concern (counted by reference number)"));
+        Assert.Equal("Not given in this unit", chart.Cell("29 September 2022", "Causes of concern (counted by reference number)"));
+        Assert.Equal("2", chart.Cell("29 September 2022", "Causes of concern (counted by heading)"));
+        Assert.DoesNotContain("fell", chart.Summary);
+        Assert.Contains("the papers’ total of open causes of concern (counted by heading) stood at 2 at the 29 September 2022 meeting, the only one with a figure", chart.Summary);
+        Assert.Contains("The papers’ total of open recommendations stood at 45 at the 29 September 2022 meeting, the only one with a figure", chart.Summary);
     }
 
     [Fact]
@@ -161,13 +168,14 @@ public sealed class ChartTests(BuiltSite site) : IClassFixture<BuiltSite>
     public void Each_meeting_page_charts_what_changed_since_the_previous_meeting()
     {
         var september = RenderedChart.Read(site.Open("/meetings/2022-09-29/"), "chart-changes");
-        Assert.Equal("This paper reports on 10 named items: 2 moved from open to signed off by HMICFRS, 3 stayed open and 5 were reported for the first time.", september.Summary);
+        Assert.Equal("This paper’s rows record the status of 10 items this site names, one per item, not the paper’s totals: "
+            + "2 causes of concern moved from open to signed off by HMICFRS, 3 causes of concern stayed open and 5 recommendations were reported for the first time.", september.Summary);
         Assert.Equal("5", september.Cell("Open", "Before this meeting"));
         Assert.Equal("8", september.Cell("Open", "At this meeting"));
         Assert.Equal("2", september.Cell("Signed off by HMICFRS", "At this meeting"));
 
         var march = RenderedChart.Read(site.Open("/meetings/2022-03-31/"), "chart-changes");
-        Assert.Equal("This paper reports on 3 named items: 3 were reported for the first time.", march.Summary);
+        Assert.Equal("This paper’s rows record the status of 3 items this site names, one per item, not the paper’s totals: 3 recommendations were reported for the first time.", march.Summary);
     }
 
     [Fact]

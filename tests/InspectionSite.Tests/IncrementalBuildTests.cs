@@ -60,7 +60,8 @@ public sealed class IncrementalBuildTests
         ["a heading that sources name, written another way"] = input =>
             Replace(input, Path.Combine("meetings", LastMeeting(input) + ".md"), "## Published inspection reports", "## Published Inspection Reports"),
         ["a correction added"] = input => File.AppendAllText(Path.Combine(input, "corrections.csv"), "2026-12-06,/,The home page's counts.,A paper was misread.\n"),
-        ["a snapshot count"] = input => EditLine(input, "snapshots.csv", 1, cells => cells[1] = "over 99"),
+        ["a paper's total"] = input => EditLine(input, "totals.csv", 1, cells => cells[2] = "over 99"),
+        ["what a paper claims"] = input => EditLine(input, "claims.csv", 1, cells => cells[3] = "A title the paper gave"),
         ["an inspection's title"] = input => EditLine(input, "inspections.csv", 1, cells => cells[1] = "A renamed inspection"),
         ["a free page's title"] = input => Replace(input, Path.Combine("pages", "about.md"), "About this site", "About these pages"),
         ["the site's title"] = input => Replace(input, "site.yml", "Synthetic inspections", "Generated inspections"),

@@ -83,8 +83,10 @@ public sealed class SiteTests(BuiltSite site) : IClassFixture<BuiltSite>
         var counts = site.Open("/").QuerySelector(".headline-counts")!.TextContent;
         Assert.Contains("45 recommendations open", counts);
         Assert.Contains("14 areas for improvement open", counts);
-        Assert.Contains("2 causes of concern open", counts);
-        Assert.Contains("over 60 items signed off", counts);
+        Assert.Contains("2 causes of concern open (counted by heading)", counts);
+        Assert.Contains("over 60 recommendations signed off since the previous meeting", counts);
+        Assert.Contains("3 causes of concern signed off since the previous meeting", counts);
+        Assert.DoesNotContain("items", counts);
     }
 
     [Fact]

@@ -20,7 +20,8 @@ public sealed class SyntheticInputTests
         Assert.Equal(50, result.Content.Recommendations.Count);
         Assert.Equal(scale.Reports, result.Content.Reports.Count);
         Assert.Equal(scale.Meetings, result.Content.Meetings.Count);
-        Assert.Equal(scale.Meetings, result.Content.Snapshots.Count);
+        Assert.Equal(scale.Meetings * 5, result.Content.Totals.Count);
+        Assert.NotEmpty(result.Content.Claims);
         Assert.True(result.Content.Progress.Count > 50, "most items have a status history");
         Assert.All(result.Content.Reports, r => Assert.InRange(r.Body!.Source.Split(' ', '\n').Length, 380, 520));
         Assert.All(result.Content.Recommendations, r => Assert.True(File.Exists(BuiltSite.FileOf(folder["output"], $"/recommendations/{r.Id}/")), r.Id));

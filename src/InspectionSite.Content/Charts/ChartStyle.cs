@@ -39,6 +39,9 @@ public static class ChartStyle
         _ => Black,
     };
 
+    /// <summary>A paper's totals of a kind counted by heading look unlike those counted otherwise.</summary>
+    public static SeriesStyle Of(ItemKind kind, CountedAs unit) => unit == CountedAs.Headings ? BluishGreen : Of(kind);
+
     public static SeriesStyle Of(ItemStatus? status) => status switch
     {
         ItemStatus.Open => Blue,

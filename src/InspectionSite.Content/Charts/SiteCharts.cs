@@ -11,26 +11,27 @@ public static class SiteCharts
 {
     private static readonly ItemKind[] Kinds = Enum.GetValues<ItemKind>();
 
-    /// <summary>The totals each paper gives of open recommendations, areas for improvement and causes of concern.</summary>
+    /// <summary>
+    /// The totals each paper gives of open recommendations, areas for improvement and causes of concern: one line
+    /// per measure and unit, so that a figure counted by heading is never joined to one counted by reference number.
+    /// </summary>
     public static Chart OpenInPapersTotals(SiteModel site)
     {
-        const string id = "chart-open-totals", title = "Open items at each meeting, from the papers’ totals";
-        var meetingDates = site.Meetings.ToDictionary(m => m.Id, m => m.Date);
-        var dates = site.Snapshots.Select(s => meetingDates[s.MeetingId]).ToList();
-        var measures = new (ItemKind Kind, Func<Snapshot, Count?> Of)[]
-        {
-            (ItemKind.Recommendation, s => s.OpenRecommendations),
-            (ItemKind.AreaForImprovement, s => s.OpenAreasForImprovement),
-            (ItemKind.CauseOfConcern, s => s.OpenCausesOfConcern),
-        };
-        var series = measures.Select(m => new Series(Labels.Plural(m.Kind), site.Snapshots.Select(m.Of).ToList(), ChartStyle.Of(m.Kind))).ToList();
-        if (!series.Any(s => s.HasValues)) return Chart.NotDrawn(id, title, "No committee paper on this site gives totals of open items.");
+        const string id = "chart-open-totals", title = "Open items at each meeting, from the papers’ own totals";
+        var meetings = site.Meetings.Where(m => site.TotalsAt(m).Any(t => t.CountsOpen)).ToList();
+        var lines = site.Totals.Where(t => t.CountsOpen).Select(t => (t.Measure, t.CountedAs, t.Kind)).Distinct().Order().ToList();
+        if (lines.Count == 0) return Chart.NotDrawn(id, title, "No committee paper on this site gives totals of open items.");
 
-        var clauses = measures.Zip(series).Select(pair => pair.Second.HasValues
-            ? TrendSentence.Clause("open " + Wording.Plural(pair.First.Kind), dates.Zip(pair.Second.Values).ToList())
-            : $"the papers give no total of open {Wording.Plural(pair.First.Kind)}");
-        return TimeSeriesChart.Build(id, title, TrendSentence.Sentence(clauses), "Number open",
-            dates, series.Where(s => s.HasValues).ToList(), missing: "Not given");
+        Count? FigureAt(Meeting meeting, (Measure Measure, CountedAs Unit, ItemKind Kind) line) =>
+            site.TotalsAt(meeting).FirstOrDefault(t => t.Measure == line.Measure && t.CountedAs == line.Unit)?.Figure;
+        var dates = meetings.Select(m => m.Date).ToList();
+        var series = lines.Select(line => new Series(Labels.Plural(line.Kind) + NamedAgainstTotals.Unit(line.CountedAs),
+            meetings.Select(m => FigureAt(m, line)).ToList(), ChartStyle.Of(line.Kind, line.CountedAs))).ToList();
+        var clauses = lines.Zip(series).Select(pair =>
+            TrendSentence.Clause($"the papers’ total of open {Wording.Plural(pair.First.Kind)}{NamedAgainstTotals.Unit(pair.First.CountedAs)}", dates.Zip(pair.Second.Values).ToList()));
+        var missing = Enum.GetValues<ItemKind>().Where(k => lines.All(l => l.Kind != k)).Select(k => $"the papers give no total of open {Wording.Plural(k)}");
+        return TimeSeriesChart.Build(id, title, TrendSentence.Sentence([.. clauses, .. missing]), "Number open, as each paper counts",
+            dates, series, missing: "Not given in this unit");
     }
 
     /// <summary>
@@ -40,20 +41,20 @@ public static class SiteCharts
     /// </summary>
     public static Chart OpenNamedItems(SiteModel site)
     {
-        const string id = "chart-open-named", title = "Open named items at each meeting, from the items this site follows";
+        const string id = "chart-open-named", title = "Items the papers name, last reported open by each meeting";
         var reported = site.Recommendations.Select(r => (Item: r, site.StateOf(r).History)).Where(x => x.History.Count > 0).ToList();
         if (reported.Count == 0) return Chart.NotDrawn(id, title, "No committee paper on this site reports on a named item yet.");
 
         var firstReport = reported.Min(x => x.History[0].Meeting.Date);
         var meetings = site.Meetings.Select(m => m.Date).Where(d => d >= firstReport).Distinct().ToList();
         var kinds = Kinds.Where(k => reported.Any(x => x.Item.Kind == k)).ToList();
-        var series = kinds.Select(kind => Series.Exact(Labels.Plural(kind),
+        var series = kinds.Select(kind => Series.Exact("Named " + Wording.Plural(kind) + (kind == ItemKind.CauseOfConcern ? ", one per reference number" : ""),
             OpenAt(reported.Where(x => x.Item.Kind == kind).Select(x => x.History), meetings, site.Info.StaleAfterMeetings), ChartStyle.Of(kind))).ToList();
 
         var summary = TrendSentence.Sentence(kinds.Zip(series).Select(pair =>
-            TrendSentence.Clause("open " + Wording.Plural(pair.First), meetings.Zip(pair.Second.Values).ToList())))
+            TrendSentence.Clause("named " + Wording.Plural(pair.First) + " last reported open", meetings.Zip(pair.Second.Values).ToList())))
             + " " + Wording.StaleRule(site.Info.StaleAfterMeetings);
-        return TimeSeriesChart.Build(id, title, summary, "Number open", meetings, series, missing: "None reported yet");
+        return TimeSeriesChart.Build(id, title, summary, "Named items last reported open", meetings, series, missing: "None reported yet");
     }
 
     /// <summary>
@@ -63,7 +64,7 @@ public static class SiteCharts
     /// each history adds its spans to running counts, marked where they start and end: the cost is the number
     /// of reports plus the number of dates, with no search inside.
     /// </summary>
-    private static IEnumerable<int?> OpenAt(IEnumerable<IReadOnlyList<StatusEntry>> histories, IReadOnlyList<DateOnly> dates, int recent)
+    internal static IEnumerable<int?> OpenAt(IEnumerable<IReadOnlyList<StatusEntry>> histories, IReadOnlyList<DateOnly> dates, int recent)
     {
         // The first date on or after each day a status was reported, found once per distinct day.
         var firstOnOrAfter = new Dictionary<DateOnly, int>();
@@ -223,14 +224,16 @@ public static class SiteCharts
             (anyNew ? [0] : Array.Empty<int?>()).Concat(statuses.Select(s => (int?)changes.Count(c => c.After == s))),
             ChartStyle.After);
 
-        var moves = changes.Where(c => !c.IsNew && c.IsChanged).GroupBy(c => (c.Before!.Value, c.After))
-            .OrderBy(g => g.Key.Value).ThenBy(g => g.Key.After)
-            .Select(g => $"{g.Count()} moved {(g.Key.After < g.Key.Value ? "back " : "")}from {Wording.Of(g.Key.Value)} to {Wording.Of(g.Key.After)}");
-        var stayed = changes.Where(c => !c.IsNew && !c.IsChanged).GroupBy(c => c.After).OrderBy(g => g.Key)
-            .Select(g => $"{g.Count()} stayed {Wording.Of(g.Key)}");
-        var firstTime = changes.Count(c => c.IsNew);
-        var fresh = firstTime == 0 ? [] : new[] { $"{firstTime} {(firstTime == 1 ? "was" : "were")} reported for the first time" };
-        var summary = $"This paper reports on {Wording.Number(changes.Count, "named item", "named items")}: {Wording.List([.. moves, .. stayed, .. fresh])}.";
+        // Each clause names the kind it counts, so that none reads as a paper's total of another kind.
+        static string Items(int count, ItemKind kind) => Wording.Number(count, Labels.Of(kind).ToLowerInvariant(), Wording.Plural(kind));
+        var moves = changes.Where(c => !c.IsNew && c.IsChanged).GroupBy(c => (c.Before!.Value, c.After, c.Item.Kind))
+            .OrderBy(g => g.Key.Value).ThenBy(g => g.Key.After).ThenBy(g => g.Key.Kind)
+            .Select(g => $"{Items(g.Count(), g.Key.Kind)} moved {(g.Key.After < g.Key.Value ? "back " : "")}from {Wording.Of(g.Key.Value)} to {Wording.Of(g.Key.After)}");
+        var stayed = changes.Where(c => !c.IsNew && !c.IsChanged).GroupBy(c => (c.After, c.Item.Kind)).OrderBy(g => g.Key)
+            .Select(g => $"{Items(g.Count(), g.Key.Kind)} stayed {Wording.Of(g.Key.After)}");
+        var fresh = changes.Where(c => c.IsNew).GroupBy(c => c.Item.Kind).OrderBy(g => g.Key)
+            .Select(g => $"{Items(g.Count(), g.Key)} {(g.Count() == 1 ? "was" : "were")} reported for the first time");
+        var summary = $"This paper’s rows record the status of {Wording.Number(changes.Count, "item this site names", "items this site names")}, one per item, not the paper’s totals: {Wording.List([.. moves, .. stayed, .. fresh])}.";
         return CategoryChart.Build(id, title, summary, "Status", "Number of items", categories, [before, after], Plotly.BarMode.Group, horizontal: false);
     }
 }

@@ -9,9 +9,10 @@ public sealed record ContentSet(
     IReadOnlyList<Report> Reports,
     IReadOnlyList<Recommendation> Recommendations,
     IReadOnlyList<ProgressEntry> Progress,
-    IReadOnlyList<Snapshot> Snapshots,
+    IReadOnlyList<Total> Totals,
     IReadOnlyList<Meeting> Meetings,
     IReadOnlyList<Page> Pages,
     IReadOnlyList<Redirect> Redirects,
     SourceMap SourceMap,
-    IReadOnlyList<Correction> Corrections);
+    IReadOnlyList<Correction> Corrections,
+    IReadOnlyList<Claim> Claims);

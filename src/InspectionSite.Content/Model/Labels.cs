@@ -33,6 +33,9 @@ public static class Labels
 
     /// <summary>What an item's status reads as when it has not been reported lately: "Not reported since 31 March 2022".</summary>
     public static string NotReportedSince(DateOnly lastReported) => "Not reported since " + UkDate.Display(lastReported);
+    public static string Of(Measure measure) => ValueSets.Measures.LabelOf(measure);
+
+    public static string Of(CountedAs unit) => ValueSets.Units.LabelOf(unit);
 
     public static string YesNo(bool? value) => value switch
     {

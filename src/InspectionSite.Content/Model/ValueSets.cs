@@ -65,6 +65,20 @@ public static class ValueSets
         new(Overdue.No, "no", "Not overdue"),
         new(Overdue.NotKnown, "not-known", "Not known"));
 
+    public static readonly ValueSet<Measure> Measures = new(
+        new(Measure.RecommendationsOpen, "recommendations-open", "Recommendations open"),
+        new(Measure.AreasForImprovementOpen, "areas-for-improvement-open", "Areas for improvement open"),
+        new(Measure.CausesOfConcernOpen, "causes-of-concern-open", "Causes of concern open"),
+        new(Measure.RecommendationsSignedOff, "recommendations-signed-off", "Recommendations signed off since the previous meeting"),
+        new(Measure.AreasForImprovementSignedOff, "areas-for-improvement-signed-off", "Areas for improvement signed off since the previous meeting"),
+        new(Measure.CausesOfConcernSignedOff, "causes-of-concern-signed-off", "Causes of concern signed off since the previous meeting"));
+
+    /// <summary>"not-said" is what a total means when the paper does not say how it counts.</summary>
+    public static readonly ValueSet<CountedAs> Units = new(
+        new(CountedAs.NotSaid, "not-said", "Not said by the paper"),
+        new(CountedAs.Headings, "headings", "Headings (a heading may hold more than one reference number)"),
+        new(CountedAs.ReferenceNumbers, "reference-numbers", "HMICFRS reference numbers"));
+
     private static ValueSet<InspectionKind> Kinds(params (string Name, string Label)[] kinds) =>
         new(kinds.Select(k => new Allowed<InspectionKind>(new InspectionKind(k.Name), k.Name, k.Label)).ToArray());
 }

@@ -19,6 +19,8 @@ public static class OpenDataTables
     public const string Recommendations = "recommendations";
     public const string Progress = "progress";
     public const string Meetings = "meetings";
+    public const string Totals = "totals";
+    public const string Claims = "claims";
 
     /// <param name="last">The last build's tables (the preview keeps them): a table made again keeps each of its row objects whose values are the same.</param>
     /// <param name="unchanged">Whether nothing a table of this name is made from has changed since <paramref name="last"/>, so that it is kept whole.</param>
@@ -35,6 +37,8 @@ public static class OpenDataTables
         var (itemsThroughTimescale, itemsAfterTimescale) = RecommendationsTable.Schema.SplitAfter("timescale_scope");
         var recent = Labels.NotReportedRecently(site.Info.StaleAfterMeetings).ToLowerInvariant();
         var (progressThroughMeeting, progressAfterMeeting) = ProgressTable.Schema.SplitAfter("meeting");
+        var (totalsThroughMeeting, totalsAfterMeeting) = TotalsTable.Schema.SplitAfter("meeting");
+        var meetingDates = site.Meetings.ToDictionary(m => m.Id, m => m.Date);
 
         (string Name, Func<DataTable?, DataTable> Make)[] tables =
         [
@@ -85,7 +89,19 @@ public static class OpenDataTables
                 .Column("id", DataType.String, "The meeting's ID on this site.", m => m.Id, required: true)
                 .Inputs(MeetingDocument.Schema.Columns)
                 .Column("page", DataType.String, page, m => PageOf(Routes.Meeting(m.Id)), required: true)
-                .Of(site.Meetings, previous, "id"))
+                .Of(site.Meetings, previous, "id")),
+
+            (Totals, previous => new TableDefinition<Total>(Totals, "Totals",
+                "Each total a committee paper gives, one figure a row, in the unit the paper counts in and with its words. Figures in different units count different things.")
+                .Inputs(totalsThroughMeeting)
+                .Column("meeting_date", DataType.Date, "The date of that meeting.", t => meetingDates[t.MeetingId], required: true)
+                .Inputs(totalsAfterMeeting)
+                .Of(site.Totals, previous, ["meeting", "measure", "counted_as"])),
+
+            (Claims, previous => new TableDefinition<Claim>(Claims, "Claims",
+                "What a paper says of one fact of a row where it differs from the row's own value or adds to it, and which value stands where the office has decided.")
+                .Inputs(ClaimsTable.Schema.Columns)
+                .Of(site.Claims.Select(c => c.Claim), previous, ["table", "id", "column", "source"]))
         ];
         var made = new DataTable[tables.Length];
         Parallel.For(0, tables.Length, i => made[i] = Table(tables[i])); // the two large tables on both cores
@@ -131,7 +147,7 @@ public static class OpenDataTables
         public DataTable Of(IEnumerable<T> items, DataTable? previous, string key, string secondKey, IRowMemory<T>? memory = null) =>
             Of(items, previous, [key, secondKey], memory);
 
-        private DataTable Of(IEnumerable<T> items, DataTable? previous, string[] primaryKey, IRowMemory<T>? memory)
+        public DataTable Of(IEnumerable<T> items, DataTable? previous, string[] primaryKey, IRowMemory<T>? memory = null)
         {
             var rows = new List<IReadOnlyList<object?>>();
             var kept = previous is null ? null : new KeptRows(previous.Rows, primaryKey.Select(k => _columns.FindIndex(c => c.Column.Name == k)).ToArray());

@@ -20,14 +20,18 @@ public sealed class InputReader(string inputFolder, DiagnosticBag diagnostics, C
         var reports = Task.Run(() => ReadTableWithBodies(ReportsTable.Schema, r => r.Source, "reports", (r, body) => r with { Body = body }, r => r.Id));
         var recommendations = Task.Run(() => ReadTable(RecommendationsTable.Schema, r => r.Source, Context(RecommendationsTable.Schema.FileName)));
         var progress = Task.Run(() => ReadTable(ProgressTable.Schema, p => p.Source, Context(ProgressTable.Schema.FileName)));
-        var snapshots = Task.Run(() => ReadTable(SnapshotsTable.Schema, s => s.Source, Context(SnapshotsTable.Schema.FileName)));
+        var totals = Task.Run(() => ReadTable(TotalsTable.Schema, t => t.Source, Context(TotalsTable.Schema.FileName)));
+        var claims = Task.Run(() => ReadOptionalTable(ClaimsTable.Schema, c => c.Source));
         var meetings = Task.Run(() => ReadDocuments("meetings", MeetingDocument.Schema));
         var pages = Task.Run(() => ReadDocuments("pages", PageDocument.Schema));
         var redirects = Task.Run(() => ReadOptionalTable(RedirectsTable.Schema, r => r.Source));
         var corrections = Task.Run(() => ReadOptionalTable(CorrectionsTable.Schema, c => c.Source));
         return new ContentSet(site, inspections.Result, reports.Result, recommendations.Result, progress.Result,
-            snapshots.Result, meetings.Result, pages.Result, redirects.Result, _sourceMap, corrections.Result);
+            totals.Result, meetings.Result, pages.Result, redirects.Result, _sourceMap, corrections.Result, claims.Result);
     }
+
+    private IReadOnlyList<T> ReadOptionalTable<T>(TableSchema<T> schema, Func<T, SourceLocation> sourceOf) where T : class =>
+        File.Exists(Path.Combine(inputFolder, schema.FileName)) ? ReadTable(schema, sourceOf, Context(schema.FileName)) : [];
 
     /// <summary>How a file is named in messages: relative to the folder the editor works in.</summary>
     private string Display(string relative) => Path.Combine(inputFolder, relative).Replace('\\', '/');
@@ -45,9 +49,6 @@ public sealed class InputReader(string inputFolder, DiagnosticBag diagnostics, C
     }
 
     private CsvReadContext Context(string fileName) => new(Display(fileName), diagnostics, _sourceMap);
-
-    private IReadOnlyList<T> ReadOptionalTable<T>(TableSchema<T> schema, Func<T, SourceLocation> sourceOf) where T : class =>
-        File.Exists(Path.Combine(inputFolder, schema.FileName)) ? ReadTable(schema, sourceOf, Context(schema.FileName)) : [];
 
     private IReadOnlyList<T> ReadTableWithBodies<T>(TableSchema<T> schema, Func<T, SourceLocation> sourceOf, string folder,
         Func<T, MarkdownText, T> attach, Func<T, string> idOf) where T : class

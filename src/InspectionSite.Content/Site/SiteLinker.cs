@@ -30,9 +30,8 @@ public sealed class SiteLinker(Routes routes, PageRoutes pageRoutes, DateOnly as
         foreach (var item in content.Recommendations)
             Resolve(item.ReportId, reports, item.Source, "report", "reports.csv", map);
         CheckProgress(content.Progress, items, meetings, map);
-        foreach (var snapshot in content.Snapshots)
-            Resolve(snapshot.MeetingId, meetings, snapshot.Source, "meeting", "meetings/", map);
-        UniqueIds(content.Snapshots, s => s.MeetingId, s => s.Source, "snapshot of meeting", map, field: "meeting");
+        CheckTotals(content.Totals, meetings, map);
+        var claims = new ClaimLinker(diagnostics, map).Link(content, meetings);
         foreach (var meeting in content.Meetings)
         {
             foreach (var id in meeting.InspectionIds) Resolve(id, inspections, meeting.Source, "inspections", "inspections.csv", map);
@@ -46,7 +45,7 @@ public sealed class SiteLinker(Routes routes, PageRoutes pageRoutes, DateOnly as
 
         var addresses = new MarkdownAddresses(paths, byReference.ToDictionary(r => r.Key, r => Routes.Recommendation(r.Value.Id), StringComparer.Ordinal));
         var html = RenderMarkdown(content, addresses);
-        return diagnostics.HasErrors ? null : new SiteModel(content, routes, asOf, html, addresses, sections);
+        return diagnostics.HasErrors ? null : new SiteModel(content, routes, asOf, html, addresses, sections, claims);
     }
 
     /// <summary>
@@ -146,6 +145,18 @@ public sealed class SiteLinker(Routes routes, PageRoutes pageRoutes, DateOnly as
         foreach (var correction in corrections.Where(c => !pages.Contains(c.Page)))
             diagnostics.Add(map.Locate(correction.Source, "page"), $"'{correction.Page}' is not a page of the site.",
                 "Write the address of the corrected page as it is now, as it appears in the browser after the site's address, e.g. /recommendations/9159/.");
+    }
+
+    /// <summary>Each total names a meeting that exists, and gives a measure in a unit once for it.</summary>
+    private void CheckTotals(IReadOnlyList<Total> totals, IReadOnlyDictionary<string, Meeting> meetings, SourceMap map)
+    {
+        foreach (var total in totals)
+            Resolve(total.MeetingId, meetings, total.Source, "meeting", "meetings/", map);
+        var given = new Dictionary<(string, Measure, CountedAs), Total>();
+        foreach (var total in totals.Where(t => !given.TryAdd((t.MeetingId, t.Measure, t.CountedAs), t)))
+            diagnostics.Add(map.Locate(total.Source, "measure"),
+                $"Meeting '{total.MeetingId}' already has a figure for {ValueSets.Measures.NameOf(total.Measure)} counted as {ValueSets.Units.NameOf(total.CountedAs)} (at {given[(total.MeetingId, total.Measure, total.CountedAs)].Source}).",
+                "Keep one row per meeting, measure and unit; a paper that gives the measure in another unit has a row with that counted_as.");
     }
 
     /// <summary>Every body's HTML, by the file it was read from.</summary>

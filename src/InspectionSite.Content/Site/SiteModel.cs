@@ -15,7 +15,8 @@ public sealed class SiteModel
     private Dictionary<string, Recommendation> _recommendations;
     private readonly Dictionary<string, Meeting> _meetings;
     private Dictionary<string, ItemState> _states;
-    private readonly Dictionary<string, Snapshot> _snapshots;
+    private readonly ILookup<string, Total> _totals;
+    private readonly IReadOnlyList<LinkedClaim> _claims;
     private readonly ILookup<string, Report> _reportsByInspection;
     private ILookup<string, Recommendation> _recommendationsByReport;
     private ILookup<string, ProgressEntry> _progressByMeeting;
@@ -34,7 +35,8 @@ public sealed class SiteModel
     private readonly ILookup<string, Report> _reportsByTopic;
     private ILookup<string, Recommendation> _recommendationsByTopic;
 
-    public SiteModel(ContentSet content, Routes routes, DateOnly asOf, IReadOnlyDictionary<string, string> html, MarkdownAddresses markdownAddresses, PaperSections sections)
+    public SiteModel(ContentSet content, Routes routes, DateOnly asOf, IReadOnlyDictionary<string, string> html, MarkdownAddresses markdownAddresses,
+        PaperSections sections, IReadOnlyList<LinkedClaim> claims)
     {
         MarkdownAddresses = markdownAddresses;
         Info = content.Site;
@@ -56,8 +58,9 @@ public sealed class SiteModel
         _rank = Recommendations.Select((item, rank) => (item.Id, rank)).ToDictionary(x => x.Id, x => x.rank);
         _meetings = Meetings.ToDictionary(m => m.Id);
         _previousMeeting = Meetings.Skip(1).Zip(Meetings).ToDictionary(pair => pair.First.Id, pair => pair.Second);
-        _snapshots = content.Snapshots.ToDictionary(s => s.MeetingId);
-        Snapshots = Meetings.Where(m => _snapshots.ContainsKey(m.Id)).Select(m => _snapshots[m.Id]).ToList();
+        _totals = content.Totals.OrderBy(t => t.Measure).ThenBy(t => t.CountedAs).ToLookup(t => t.MeetingId);
+        Totals = Meetings.SelectMany(m => _totals[m.Id]).ToList();
+        _claims = claims;
 
         _reportsByInspection = Reports.Where(r => r.InspectionId is not null).ToLookup(r => r.InspectionId!);
         _meetingsByInspection = Meetings.SelectMany(m => m.InspectionIds.Distinct().Select(id => (id, m))).ToLookup(x => x.id, x => x.m);
@@ -138,8 +141,8 @@ public sealed class SiteModel
     /// <summary>Oldest first.</summary>
     public IReadOnlyList<Meeting> Meetings { get; }
 
-    /// <summary>In meeting order.</summary>
-    public IReadOnlyList<Snapshot> Snapshots { get; }
+    /// <summary>In meeting order, then by measure and unit.</summary>
+    public IReadOnlyList<Total> Totals { get; }
 
     public IReadOnlyList<Page> Pages { get; }
 
@@ -168,7 +171,21 @@ public sealed class SiteModel
 
     public ItemState StateOf(Recommendation item) => _states[item.Id];
 
-    public Snapshot? SnapshotAt(Meeting meeting) => _snapshots.GetValueOrDefault(meeting.Id);
+    public Meeting MeetingOf(string id) => _meetings[id];
+
+    /// <summary>Every claim, each beside the row it speaks of, in the order claims.csv gives them.</summary>
+    public IReadOnlyList<LinkedClaim> Claims => _claims;
+
+    /// <summary>The totals a meeting's paper gives, by measure and unit.</summary>
+    public IReadOnlyList<Total> TotalsAt(Meeting meeting) => _totals[meeting.Id].ToList();
+
+    /// <summary>What the papers say of a row's facts beyond the row itself (<paramref name="table"/> is "inspections", "reports" or "recommendations").</summary>
+    public IReadOnlyList<LinkedClaim> ClaimsAbout(string table, string id) =>
+        _claims.Where(c => c.Claim.Table == table && c.Claim.RowId == id).ToList();
+
+    /// <summary>A row's title as a meeting's paper gave it, where a claim records that it differs from the row's.</summary>
+    public string TitleAt(string table, string id, string title, Meeting meeting) =>
+        _claims.FirstOrDefault(c => c.Claim.Table == table && c.Claim.RowId == id && c.Claim.Column == "title" && c.Claim.MeetingId == meeting.Id)?.Value ?? title;
 
     public IReadOnlyList<Inspection> InspectionsMentionedBy(Meeting meeting) => meeting.InspectionIds.Distinct().Select(id => _inspections[id]).ToList();
 

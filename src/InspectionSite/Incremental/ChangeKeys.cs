@@ -23,8 +23,10 @@ public static class ChangeKeys
     /// <summary>A progress row added or removed: which items a meeting reports.</summary>
     public const string ProgressRows = "progress-rows";
     public const string Meetings = "meetings";
-    public const string Snapshots = "snapshots";
     public const string Corrections = "corrections";
+    public const string Totals = "totals";
+    /// <summary>Any claim: the pages of the rows claims speak of, and the meetings whose titles they give.</summary>
+    public const string Claims = "claims";
 
     public static string Inspection(string id) => "inspection:" + id;
     public static string InspectionBody(string id) => "inspection-body:" + id;

@@ -1,5 +1,6 @@
 using InspectionSite.Content.Diagnostics;
 using InspectionSite.Content.Model;
+using InspectionSite.Content.OpenData;
 using InspectionSite.Content.Reading;
 using InspectionSite.Content.Reading.Schema;
 using InspectionSite.Content.Reading.Tables;
@@ -26,7 +27,9 @@ public static class ContentChanges
     public static bool OnlyWordsAndProgressDiffer(ContentSet before, ContentSet after) =>
         before.Site == after.Site
         && (ReferenceEquals(before.Recommendations, after.Recommendations) || Pairwise(before.Recommendations, after.Recommendations, SameListing))
-        && ReferenceEquals(before.Snapshots, after.Snapshots) && ReferenceEquals(before.Redirects, after.Redirects)
+        && ReferenceEquals(before.Totals, after.Totals) && ReferenceEquals(before.Redirects, after.Redirects)
+        // A claim is checked against its row's value, which an item's words may be.
+        && ReferenceEquals(before.Claims, after.Claims) && after.Claims.All(c => c.Table != OpenDataTables.Recommendations)
         && ReferenceEquals(before.Corrections, after.Corrections)
         && Pairwise(before.Inspections, after.Inspections, (a, b) => SameRow(a, b) && a.Source == b.Source && (a.Body is null) == (b.Body is null))
         && Pairwise(before.Reports, after.Reports, (a, b) => SameRow(a, b) && a.Source == b.Source && (a.Body is null) == (b.Body is null))
@@ -60,8 +63,10 @@ public static class ContentChanges
             });
         Compare(before.Meetings, after.Meetings, m => m.Id, SameRow, (id, _, _) =>
             keys.UnionWith([ChangeKeys.Meeting(id), ChangeKeys.Meetings]));
-        Compare(before.Snapshots, after.Snapshots, s => s.MeetingId, (a, b) => SnapshotsTable.Schema.Same(a, b),
-            (_, _, _) => keys.Add(ChangeKeys.Snapshots));
+        Compare(before.Totals, after.Totals, t => $"{t.MeetingId}|{t.Measure}|{t.CountedAs}", (a, b) => TotalsTable.Schema.Same(a, b),
+            (_, _, _) => keys.Add(ChangeKeys.Totals));
+        Compare(before.Claims, after.Claims, c => $"{c.Table}|{c.RowId}|{c.Column}|{c.MeetingId}", (a, b) => ClaimsTable.Schema.Same(a, b),
+            (_, _, _) => keys.Add(ChangeKeys.Claims));
         Compare(before.Pages, after.Pages, p => p.Id, SameRow, (id, _, _) => keys.Add(ChangeKeys.Page(id)));
         if (!ReferenceEquals(before.Corrections, after.Corrections)) keys.Add(ChangeKeys.Corrections);
         return keys;

@@ -18,6 +18,8 @@ public static class DataDependencies
         // Progress rows come in the order of their items' IDs, each with its meeting's date.
         OpenDataTables.Progress => [ChangeKeys.Site, ChangeKeys.ItemsListed, ChangeKeys.Progress, ChangeKeys.Meetings],
         OpenDataTables.Meetings => [ChangeKeys.Site, ChangeKeys.Meetings],
+        OpenDataTables.Totals => [ChangeKeys.Site, ChangeKeys.Totals, ChangeKeys.Meetings],
+        OpenDataTables.Claims => [ChangeKeys.Site, ChangeKeys.Claims],
         _ => [ChangeKeys.Always],
     };
 

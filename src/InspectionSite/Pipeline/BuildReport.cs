@@ -10,7 +10,7 @@ public static class BuildReport
     {
         foreach (var warning in warnings) Console.Error.WriteLine(Warning(warning));
         Console.WriteLine($"Read {content.Inspections.Count} inspections, {content.Reports.Count} reports, {content.Recommendations.Count} recommendations, " +
-                          $"{content.Progress.Count} progress rows, {content.Snapshots.Count} snapshots, {content.Meetings.Count} meetings, {content.Pages.Count} pages, " +
+                          $"{content.Progress.Count} progress rows, {content.Totals.Count} totals, {content.Claims.Count} claims, {content.Meetings.Count} meetings, {content.Pages.Count} pages, " +
                           $"{content.Redirects.Count} redirects from {inputFolder}/.");
         foreach (var (stage, elapsed, cpu) in timings.Stages)
             Console.WriteLine($"  {stage,-12} {elapsed.TotalMilliseconds,8:0} ms  (cpu {cpu.TotalMilliseconds:0} ms)");

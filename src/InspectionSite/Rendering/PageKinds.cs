@@ -19,7 +19,7 @@ namespace InspectionSite.Rendering;
 public static class PageKinds
 {
     private static readonly string[] Everything =
-        [ChangeKeys.Inspections, ChangeKeys.Reports, ChangeKeys.ItemsListed, ChangeKeys.ProgressListed, ChangeKeys.Meetings, ChangeKeys.Snapshots];
+        [ChangeKeys.Inspections, ChangeKeys.Reports, ChangeKeys.ItemsListed, ChangeKeys.ProgressListed, ChangeKeys.Meetings, ChangeKeys.Totals];
 
     private static readonly string[] EveryList =
         [ChangeKeys.Inspections, ChangeKeys.Reports, ChangeKeys.ItemsListed, ChangeKeys.ProgressListed, ChangeKeys.Meetings];
@@ -40,7 +40,7 @@ public static class PageKinds
 
         new SubjectPage<InspectionPage, Inspection>(Routes.Inspections, nameof(InspectionPage.Inspection), i => Routes.Inspection(i.Id),
             content => content.Inspections, site => site.Inspections,
-            (inspection, _) => [ChangeKeys.Inspection(inspection.Id), ChangeKeys.InspectionBody(inspection.Id), ChangeKeys.Reports, ChangeKeys.Meetings, .. PaperOf(inspection.StatedIn)])
+            (inspection, _) => [ChangeKeys.Inspection(inspection.Id), ChangeKeys.InspectionBody(inspection.Id), ChangeKeys.Reports, ChangeKeys.Meetings, ChangeKeys.Claims, .. PaperOf(inspection.StatedIn)])
             { PagesChangeWith = [ChangeKeys.Inspections] },
         new SubjectPage<ReportPage, Report>(Routes.Reports, nameof(ReportPage.Report), r => Routes.Report(r.Id),
             content => content.Reports, site => site.Reports, OfReport)
@@ -66,7 +66,7 @@ public static class PageKinds
 
     /// <summary>A report's page lists its items, each with its state.</summary>
     private static IEnumerable<string> OfReport(Report report, SiteModel site) =>
-        new[] { ChangeKeys.Report(report.Id), ChangeKeys.ReportBody(report.Id), ChangeKeys.ItemsOfReport(report.Id), ChangeKeys.Inspections, ChangeKeys.Meetings }
+        new[] { ChangeKeys.Report(report.Id), ChangeKeys.ReportBody(report.Id), ChangeKeys.ItemsOfReport(report.Id), ChangeKeys.Inspections, ChangeKeys.Meetings, ChangeKeys.Claims }
             .Concat(site.RecommendationsOf(report).SelectMany(item => new[] { ChangeKeys.Item(item.Id), ChangeKeys.ProgressOf(item.Id) }))
             .Concat(PaperOf(report.StatedIn));
 
@@ -75,7 +75,7 @@ public static class PageKinds
     /// the headings of the papers its wording and statuses come from.
     /// </summary>
     private static IEnumerable<string> OfItem(Recommendation item, SiteModel site) =>
-        new[] { ChangeKeys.Item(item.Id), ChangeKeys.ProgressOf(item.Id), ChangeKeys.Meetings }
+        new[] { ChangeKeys.Item(item.Id), ChangeKeys.ProgressOf(item.Id), ChangeKeys.Meetings, ChangeKeys.Claims }
             .Concat(item.ReportId is { } report ? [ChangeKeys.Report(report)] : [])
             .Concat(PaperOf(item.StatedIn))
             .Concat(site.StateOf(item).History.Select(entry => ChangeKeys.MeetingBody(entry.Meeting.Id)));
@@ -85,7 +85,7 @@ public static class PageKinds
 
     /// <summary>A meeting's page compares it with the previous meeting: the items it reports, their earlier status, and the reports between.</summary>
     private static IEnumerable<string> OfMeeting(Meeting meeting, SiteModel site) =>
-        new[] { ChangeKeys.Meeting(meeting.Id), ChangeKeys.MeetingBody(meeting.Id), ChangeKeys.ProgressAt(meeting.Id), ChangeKeys.Meetings, ChangeKeys.Reports, ChangeKeys.Inspections, ChangeKeys.Snapshots }
+        new[] { ChangeKeys.Meeting(meeting.Id), ChangeKeys.MeetingBody(meeting.Id), ChangeKeys.ProgressAt(meeting.Id), ChangeKeys.Meetings, ChangeKeys.Reports, ChangeKeys.Inspections, ChangeKeys.Totals, ChangeKeys.Claims }
             .Concat(site.ChangesAt(meeting).Items.SelectMany(change => new[] { ChangeKeys.Item(change.Item.Id), ChangeKeys.ProgressOf(change.Item.Id) }));
 
     /// <summary>A topic's page lists the rows that name it: any listed change to a row may add or remove one; a progress row changes only its item's state.</summary>

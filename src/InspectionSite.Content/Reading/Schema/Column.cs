@@ -63,6 +63,9 @@ public abstract class Column<TModel>(string name, string description, string exa
 
     /// <summary>Whether two models hold the same value in this column.</summary>
     public abstract bool Same(TModel a, TModel b);
+
+    /// <summary>A cell's text read as this column reads it and written back as the column writes it, so that it compares with <see cref="Text"/>; problems go to <paramref name="context"/>.</summary>
+    internal abstract string? Rewrite(string text, CsvReadContext context);
 }
 
 public sealed class Column<TModel, TValue>(string name, Converter<TValue> converter, Func<TModel, TValue> get, string description, string example)
@@ -83,6 +86,8 @@ public sealed class Column<TModel, TValue>(string name, Converter<TValue> conver
     public override object? Data(TModel model) => converter.Data(Get(model));
 
     public override bool Same(TModel a, TModel b) => converter.Same(Get(a), Get(b));
+
+    internal override string? Rewrite(string text, CsvReadContext context) => converter.Write(converter.Read(text, Name, context));
 }
 
 /// <summary>The values read from one row or front matter, in the schema's column order.</summary>

@@ -361,4 +361,6 @@ public static class Converters
     public static readonly EnumChoiceConverter<Certainty> Certainty = new(ValueSets.Certainties);
     public static readonly EnumChoiceConverter<TimescaleScope> TimescaleScope = new(ValueSets.TimescaleScopes);
     public static readonly EnumChoiceConverter<Overdue> Overdue = new(ValueSets.OverdueAnswers);
+    public static readonly EnumChoiceConverter<Measure> Measure = new(ValueSets.Measures);
+    public static readonly EnumChoiceConverter<CountedAs> CountedAs = new(ValueSets.Units);
 }
