@@ -11,7 +11,7 @@ public static class PageIds
 {
     private static readonly HashSet<string> Fixed = new(StringComparer.Ordinal)
     {
-        "browse", "changes", "details", "headline", "history", "inspections", "items", "latest-meeting", "latest-reports",
+        "browse", "changes", "details", "documents", "events", "headline", "history", "inspection_events", "inspections", "items", "latest-meeting", "latest-reports",
         "licence", "main", "meetings", "mentions", "named-items", "paper", "plotly.js-style-global", "progress",
         "recommendations", "reports", "search-hint", "search-q", "site-search-q", "timeline",
     };

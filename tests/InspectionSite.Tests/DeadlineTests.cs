@@ -56,7 +56,7 @@ public sealed class DeadlineTests
     [InlineData(ItemStatus.SignedOffByHmicfrs, "2030-01-01", false)]
     public void Only_open_items_past_their_due_date_are_overdue(ItemStatus status, string asOf, bool overdue)
     {
-        var meeting = new Meeting("m", "M", "C", new DateOnly(2022, 1, 1), null, null, null, null, "s", [], [], new MarkdownText("", "f", 1), new("f", 1, 1));
+        var meeting = new Meeting("m", "M", "C", new DateOnly(2022, 1, 1), null, null, null, null, "s", [], [], new MarkdownText("", "f", 1), new("f", 1, 1), [], new Dictionary<string, AgendaReason>());
         var history = new[] { new StatusEntry(meeting, new ProgressEntry("x", "m", status, null, null, new("f", 1, 1))) };
         var state = ItemState.From(history, Published, DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(overdue, state.IsOverdue);

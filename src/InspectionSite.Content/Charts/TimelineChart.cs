@@ -3,8 +3,11 @@ using InspectionSite.Content.Model;
 
 namespace InspectionSite.Content.Charts;
 
-/// <summary>One dated event on a timeline: its kind ("Report published") and what it concerns.</summary>
-public sealed record TimelineEvent(DateOnly Date, string Kind, string Title);
+/// <summary>
+/// One dated event on a timeline: its kind ("Report published") and what it concerns; placed at <see cref="Date"/>, the
+/// first day of its period, and written as the paper gives it (<see cref="Written"/>, "week commencing 4 April 2022").
+/// </summary>
+public sealed record TimelineEvent(DateOnly Date, string Kind, string Title, string? Written = null);
 
 /// <summary>
 /// Events on a date axis, one row of markers per kind of event, and a table of every event in date order.
@@ -36,7 +39,7 @@ public static class TimelineChart
         var figure = new Figure(traces, FigureLook.Layout(dateAxis, kindAxis, height: 120 + 70 * kinds.Count, showLegend: false), FigureLook.Config);
 
         var table = new ChartTable(title, ["Date", "Event", "What"],
-            ordered.Select(e => new ChartRow(UkDate.Display(e.Date), [e.Kind, e.Title])).ToList());
+            ordered.Select(e => new ChartRow(e.Written ?? UkDate.Display(e.Date), [e.Kind, e.Title])).ToList());
         return Chart.Drawn(id, title, summary, figure, table);
     }
 }

@@ -13,4 +13,5 @@ public sealed record ContentSet(
     IReadOnlyList<Meeting> Meetings,
     IReadOnlyList<Page> Pages,
     IReadOnlyList<Redirect> Redirects,
-    SourceMap SourceMap);
+    SourceMap SourceMap,
+    IReadOnlyList<InspectionEvent> InspectionEvents);

@@ -2,7 +2,10 @@ using InspectionSite.Content.Diagnostics;
 
 namespace InspectionSite.Content.Model;
 
-/// <summary>A recommendation, area for improvement or cause of concern. Null means the papers do not say.</summary>
+/// <summary>
+/// A recommendation, area for improvement or cause of concern. Null means the papers do not say. A row may stand for
+/// <see cref="Count"/> items of its kind that a paper counts but does not word: its <see cref="Text"/> is then empty.
+/// </summary>
 public sealed record Recommendation(
     string Id,
     ItemKind Kind,
@@ -15,4 +18,12 @@ public sealed record Recommendation(
     Timescale? Timescale,
     string? Owner,
     IReadOnlyList<string> Topics,
-    SourceLocation Source);
+    SourceLocation Source,
+    int? Count = null)
+{
+    /// <summary>How many items the row stands for: one, unless the paper only counts them.</summary>
+    public int Items => Count ?? 1;
+
+    /// <summary>Whether the paper gives the item's words; a counted row may have none.</summary>
+    public bool IsWorded => Text.Length > 0;
+}

@@ -14,4 +14,5 @@ public sealed record Report(
     string? Url,
     IReadOnlyList<string> Topics,
     MarkdownText? Body,
-    SourceLocation Source);
+    SourceLocation Source,
+    ReportItems? Items = null);

@@ -23,11 +23,10 @@ public sealed class InputReader(string inputFolder, DiagnosticBag diagnostics, C
         var snapshots = Task.Run(() => ReadTable(SnapshotsTable.Schema, s => s.Source, Context(SnapshotsTable.Schema.FileName)));
         var meetings = Task.Run(() => ReadDocuments("meetings", MeetingDocument.Schema));
         var pages = Task.Run(() => ReadDocuments("pages", PageDocument.Schema));
-        var redirects = Task.Run(() => File.Exists(Path.Combine(inputFolder, RedirectsTable.Schema.FileName))
-            ? ReadTable(RedirectsTable.Schema, r => r.Source, Context(RedirectsTable.Schema.FileName))
-            : []);
+        var redirects = Task.Run(() => ReadOptionalTable(RedirectsTable.Schema, r => r.Source));
+        var events = Task.Run(() => ReadOptionalTable(InspectionEventsTable.Schema, e => e.Source));
         return new ContentSet(site, inspections.Result, reports.Result, recommendations.Result, progress.Result,
-            snapshots.Result, meetings.Result, pages.Result, redirects.Result, _sourceMap);
+            snapshots.Result, meetings.Result, pages.Result, redirects.Result, _sourceMap, events.Result);
     }
 
     /// <summary>How a file is named in messages: relative to the folder the editor works in.</summary>
@@ -54,6 +53,9 @@ public sealed class InputReader(string inputFolder, DiagnosticBag diagnostics, C
         var items = ReadTable(schema, sourceOf, context);
         return AttachBodies(items, folder, attach, idOf, items.Select(idOf).Concat(context.UnreadIds).ToHashSet(StringComparer.Ordinal));
     }
+
+    private IReadOnlyList<T> ReadOptionalTable<T>(TableSchema<T> schema, Func<T, SourceLocation> sourceOf) where T : class =>
+        File.Exists(Path.Combine(inputFolder, schema.FileName)) ? ReadTable(schema, sourceOf, Context(schema.FileName)) : [];
 
     private IReadOnlyList<T> ReadTable<T>(TableSchema<T> schema, Func<T, SourceLocation> sourceOf, CsvReadContext context) where T : class
     {

@@ -14,9 +14,14 @@ public sealed record ItemState(
     ItemStatus? Status,
     Rag? Rag,
     DateOnly? DueDate,
-    bool IsOverdue)
+    bool IsOverdue,
+    bool IsCountedOnly = false)
 {
-    public bool IsOpen => CountsAsOpen(Status);
+    /// <summary>
+    /// Open as far as the papers show. Items a paper only counts, that no paper reports on, are of unknown status: they
+    /// were never the force's to report on by name, so they are not counted as open.
+    /// </summary>
+    public bool IsOpen => CountsAsOpen(Status) && !(IsCountedOnly && Status is null);
 
     /// <summary>Open until signed off; an item no paper has reported on counts as open.</summary>
     public static bool CountsAsOpen(ItemStatus? status) => status is null or ItemStatus.Open or ItemStatus.EvidenceGathering;
