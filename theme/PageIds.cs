@@ -11,8 +11,8 @@ public static class PageIds
 {
     private static readonly HashSet<string> Fixed = new(StringComparer.Ordinal)
     {
-        "browse", "certainty", "changes", "claims", "corrections", "details", "headline", "history", "inspections", "items", "latest-meeting",
-        "latest-reports", "licence", "main", "meetings", "mentions", "named-items", "overdue", "paper", "plotly.js-style-global",
+        "browse", "certainty", "changes", "claims", "corrections", "details", "documents", "events", "headline", "history", "inspection_events", "inspections",
+        "items", "latest-meeting", "latest-reports", "licence", "main", "meetings", "mentions", "named-items", "overdue", "paper", "plotly.js-style-global",
         "progress", "recommendations", "report-an-error", "reports", "search-hint", "search-q", "site-search-q", "sources", "timeline", "totals",
     };
 

@@ -39,9 +39,32 @@ public sealed class SyntheticWriter(SyntheticPlan plan, string folder)
     {
         foreach (var i in plan.Inspections.Where(i => i.HasBody))
             Save($"inspections/{i.Id}.md", plan.Prose.Paragraph(80) + "\n\n## Findings\n\n" + plan.Prose.Paragraph(60) + "\n");
-        Save(InspectionsTable.Schema, plan.Inspections.Select(i => new Inspection(i.Id, i.Title, i.Kind, i.InForce, i.FieldworkStart,
-            $"W/C {i.FieldworkStart:d MMMM yyyy}", ["Force A", "Force B"], ["HMICFRS"], i.Topics, Body: null, Nowhere,
+        Save(InspectionsTable.Schema, plan.Inspections.Select(i => new Inspection(i.Id, i.Title, i.Kind, i.InForce,
+            ["Force A", "Force B"], ["HMICFRS"], i.Topics, Body: null, Nowhere,
             PaperOn(i.FieldworkStart, InspectionsSection))));
+        Save(InspectionEventsTable.Schema, plan.Inspections.SelectMany(Events));
+    }
+
+    /// <summary>
+    /// Fieldwork, reported by the first paper on or after it; every third inspection was notified at the paper before,
+    /// with the month it was expected; every fifth had a hot debrief the paper gives no date for.
+    /// </summary>
+    private IEnumerable<InspectionEvent> Events(PlannedInspection inspection, int n)
+    {
+        var at = plan.Meetings.ToList().FindIndex(m => m.Date >= inspection.FieldworkStart);
+        if (at < 0) at = plan.Meetings.Count - 1;
+        var reportedAt = plan.Meetings[at];
+        if (n % 3 == 0 && at > 0)
+        {
+            var expected = new PartialDate(new DateOnly(inspection.FieldworkStart.Year, inspection.FieldworkStart.Month, 1), DatePrecision.Month, IsExpected: true);
+            yield return new InspectionEvent(inspection.Id, EventKind.Notified, null, new PaperSource(plan.Meetings[at - 1].Id),
+                $"Notified for {expected.Display[("expected ".Length)..]}", Nowhere);
+            yield return new InspectionEvent(inspection.Id, EventKind.Fieldwork, expected, new PaperSource(plan.Meetings[at - 1].Id), null, Nowhere);
+        }
+        yield return new InspectionEvent(inspection.Id, EventKind.Fieldwork, new PartialDate(inspection.FieldworkStart, DatePrecision.Week),
+            new PaperSource(reportedAt.Id), $"W/C {inspection.FieldworkStart:d MMMM yyyy}", Nowhere);
+        if (n % 5 == 0)
+            yield return new InspectionEvent(inspection.Id, EventKind.HotDebrief, null, new PaperSource(reportedAt.Id), "During the hot debrief HMICFRS noted good practice.", Nowhere);
     }
 
     private void WriteReports()
@@ -57,9 +80,10 @@ public sealed class SyntheticWriter(SyntheticPlan plan, string folder)
             if (r.InspectionId is { } inspection) links.Add($"[the inspection](/inspections/{inspection}/)");
             Save($"reports/{r.Id}.md", plan.Prose.Body(links, References(items)));
         }
+        // A report with items tracks them; of those without, some made none and of others the papers do not say.
         Save(ReportsTable.Schema, plan.Reports.Select((r, n) => new Report(r.Id, r.Title, r.Kind, PublishedAsWritten(r, n), r.InspectionId, n % 2 == 0,
             n % 7 == 0 ? "Requires improvement" : null, $"https://www.justiceinspectorates.gov.uk/hmicfrs/publications/{r.Id}/", r.Topics, Body: null, Nowhere,
-            PaperAfter(r.Published, ReportsSection))));
+            PaperAfter(r.Published, ReportsSection), itemsByReport[r].Any() ? ReportItems.Tracked : n % 2 == 0 ? ReportItems.NoneMade : null)));
     }
 
     /// <summary>Most papers give the day; some only the month, and a few not at all, as real papers do.</summary>
@@ -70,11 +94,19 @@ public sealed class SyntheticWriter(SyntheticPlan plan, string folder)
         _ => PartialDate.Day(report.Published),
     };
 
-    /// <summary>Some timescales cover only part of their item, as "Write … within six months" does.</summary>
+    /// <summary>
+    /// Every 25th item without a reference number stands for four the paper counts but does not word; some timescales
+    /// cover only part of their item, as "Write … within six months" does.
+    /// </summary>
     private void WriteRecommendations() =>
-        Save(RecommendationsTable.Schema, plan.Items.Select(i => new Recommendation(i.Id, i.Kind, i.Report.Id, i.Reference, i.Number.ToString(), i.Report.Topics[0],
-            i.Text, "Chief constables", Timescale.TryParse(i.Timescale, out var timescale) ? timescale : null, NullIfEmpty(i.Owner), [i.Report.Topics[0]], Nowhere,
-            PaperAfter(i.Report.Published, ReportsSection), timescale is not null && i.Number % 9 == 0 ? TimescaleScope.Part : TimescaleScope.Whole)));
+        Save(RecommendationsTable.Schema, plan.Items.Select((i, n) => IsCounted(i, n)
+            ? new Recommendation(i.Id, i.Kind, i.Report.Id, null, null, null, "", null, null, null, [i.Report.Topics[0]], Nowhere,
+                PaperAfter(i.Report.Published, ReportsSection), Count: 4)
+            : new Recommendation(i.Id, i.Kind, i.Report.Id, i.Reference, i.Number.ToString(), i.Report.Topics[0],
+                i.Text, "Chief constables", Timescale.TryParse(i.Timescale, out var timescale) ? timescale : null, NullIfEmpty(i.Owner), [i.Report.Topics[0]], Nowhere,
+                PaperAfter(i.Report.Published, ReportsSection), timescale is not null && i.Number % 9 == 0 ? TimescaleScope.Part : TimescaleScope.Whole)));
+
+    private static bool IsCounted(PlannedItem item, int n) => item.Reference is null && n % 25 == 0;
 
     /// <summary>Every progress row cites its part of the paper; some sign-offs are inferred, as papers that count without naming make them.</summary>
     private void WriteProgress() =>
@@ -103,6 +135,7 @@ public sealed class SyntheticWriter(SyntheticPlan plan, string folder)
         var progressAt = plan.Progress.ToLookup(p => p.Meeting);
         var reportsBetween = plan.Reports.OrderBy(r => r.Published).ToList();
         var previous = DateOnly.MinValue;
+        var n = 0;
         foreach (var meeting in plan.Meetings)
         {
             var published = reportsBetween.Where(r => r.Published >= previous && r.Published < meeting.Date).Take(3).ToList();
@@ -115,7 +148,11 @@ public sealed class SyntheticWriter(SyntheticPlan plan, string folder)
                 .Append($"date: {Iso(meeting.Date)}\n")
                 .Append("agenda_item: \"07\"\npaper: \"HMICFRS update\"\n")
                 .Append($"summary: \"The paper reports progress on {reported.Count} items and presents {published.Count} new reports.\"\n");
-            if (published.Count > 0) front.Append("reports:\n").AppendJoin("", published.Select(r => $"  - {r.Id}\n"));
+            // Half the papers say why each report is on the agenda; the others only list them.
+            if (published.Count > 0 && n++ % 2 == 0)
+                front.Append("reports:\n").AppendJoin("", published.Select(r => $"  {r.Id}: published-since-last-meeting\n"))
+                    .Append("documents:\n").AppendJoin("", published.Select(r => $"  - title: \"HMICFRS: {r.Title}\"\n    kind: background\n    url: https://www.justiceinspectorates.gov.uk/hmicfrs/publications/{r.Id}/\n"));
+            else if (published.Count > 0) front.Append("reports:\n").AppendJoin("", published.Select(r => $"  - {r.Id}\n"));
             front.Append("---\n\n");
             var cited = $"## {InspectionsSection}\n\nThe inspections of the period.\n\n## {ReportsSection}\n\nThe reports published since the previous meeting.\n\n## {ProgressSection}\n\nWhere each item stands.\n\n";
             Save($"meetings/{meeting.Id}.md", front + cited + plan.Prose.Body(links, References(reported)));

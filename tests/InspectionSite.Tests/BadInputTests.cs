@@ -91,7 +91,7 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public void A_duplicate_id_points_at_both_rows()
     {
-        var line = InputEdits.AppendLine(InputFile("recommendations.csv"), "9159,cause-of-concern,,,,,A copy,,,,,,,");
+        var line = InputEdits.AppendLine(InputFile("recommendations.csv"), "9159,cause-of-concern,,,,,A copy,,,,,,,,");
         var problems = SiteBuilder.Problems(Input, Output);
         var problem = Assert.Single(problems, p => p.Message.Contains("'9159' is used twice"));
         AssertAt(problem, "input/recommendations.csv", line, 1);

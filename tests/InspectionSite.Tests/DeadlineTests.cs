@@ -99,7 +99,7 @@ public sealed class DeadlineTests
     private static readonly Meeting March = MeetingOn("2022-03-31"), June = MeetingOn("2022-06-30");
 
     private static Meeting MeetingOn(string date) =>
-        new(date, date, "C", Date(date), null, null, null, null, "s", [], [], new MarkdownText("", "f", 1), new("f", 1, 1));
+        new(date, date, "C", Date(date), null, null, null, null, "s", [], [], new MarkdownText("", "f", 1), new("f", 1, 1), [], new Dictionary<string, AgendaReason>());
 
     private static ItemState StateOf(ItemStatus? status, Known<PartialDate> due, string asOf, Meeting? reportedAt = null, DateOnly? reportedSince = null)
     {

@@ -16,7 +16,8 @@ public sealed partial class InjectionAuditTests : IDisposable
 
     private static readonly Dictionary<string, string[]> FreeTextColumns = new()
     {
-        ["inspections.csv"] = ["title", "fieldwork_note", "other_forces", "lead_agencies", "topics"],
+        ["inspections.csv"] = ["title", "other_forces", "lead_agencies", "topics"],
+        ["inspection_events.csv"] = ["source_section", "note"],
         ["reports.csv"] = ["title", "judgement", "topics"],
         ["recommendations.csv"] = ["number", "area", "text", "addressee", "owner", "topics"],
         ["progress.csv"] = ["note"],

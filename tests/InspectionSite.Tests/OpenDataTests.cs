@@ -12,7 +12,7 @@ namespace InspectionSite.Tests;
 /// </summary>
 public sealed class OpenDataTests(BuiltSite site) : IClassFixture<BuiltSite>
 {
-    private static readonly string[] Tables = ["inspections", "reports", "recommendations", "progress", "meetings", "totals", "claims"];
+    private static readonly string[] Tables = ["inspections", "inspection_events", "reports", "recommendations", "progress", "meetings", "totals", "claims"];
 
     private string DataFile(string name) => Path.Combine(site.Output, "data", name);
 

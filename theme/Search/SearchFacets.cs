@@ -44,7 +44,7 @@ public static class SearchFacets
         [
             (Type, InspectionType),
             (Kind, Labels.Of(inspection.Kind)),
-            .. YearOf(inspection.FieldworkStart),
+            .. YearOf(site.FieldworkOf(inspection)?.Date?.Start),
             .. TopicsOf(site, inspection.Topics),
         ];
 

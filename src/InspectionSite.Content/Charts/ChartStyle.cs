@@ -48,6 +48,7 @@ public static class ChartStyle
         ItemStatus.EvidenceGathering => Orange,
         ItemStatus.SignedOffByForce => BluishGreen,
         ItemStatus.SignedOffByHmicfrs => ReddishPurple,
+        ItemStatus.NoFurtherAction => Black,
         _ => NotKnown,
     };
 

@@ -105,7 +105,7 @@ public static class SiteCharts
     public static Chart ByOwnerAndStatus(SiteModel site)
     {
         const string id = "chart-owners", title = "Named items by owner or portfolio and status";
-        var items = site.Recommendations.Select(r => (Owner: r.Owner ?? Labels.NotKnown, Status: StandingOf(site.StateOf(r)))).ToList();
+        var items = site.NamedItems.Select(r => (Owner: r.Owner ?? Labels.NotKnown, Status: StandingOf(site.StateOf(r)))).ToList();
         if (items.Count == 0) return Chart.NotDrawn(id, title, "No named items are recorded yet.");
 
         var owners = items.GroupBy(i => i.Owner)
@@ -172,22 +172,27 @@ public static class SiteCharts
             ratings.Select(r => Labels.Of(r)).ToList(), [series], Plotly.BarMode.Group, horizontal: false);
     }
 
-    /// <summary>When fieldwork began in each inspection whose start is known, and when each report was published.</summary>
+    /// <summary>When fieldwork took place in each inspection whose papers date it, and when each report was published.</summary>
     public static Chart Timeline(SiteModel site)
     {
         const string id = "chart-timeline", title = "Timeline of inspection fieldwork and report publication";
-        const string fieldwork = "Fieldwork began (week commencing)", published = "Report published";
-        var starts = site.Inspections.Where(i => i.FieldworkStart is not null).Select(i => new TimelineEvent(i.FieldworkStart!.Value, fieldwork, i.Title)).ToList();
+        const string fieldwork = "Fieldwork began", published = "Report published";
+        // Fieldwork a paper only expects did not yet happen: the timeline shows what did.
+        var starts = site.Inspections
+            .Select(i => (Inspection: i, site.FieldworkOf(i)?.Date))
+            .Where(f => f.Date is { IsExpected: false })
+            .Select(f => new TimelineEvent(f.Date!.Value.Start, fieldwork, f.Inspection.Title, f.Date.Value.Display))
+            .ToList();
         var publications = site.Reports.Where(r => r.Published is not null)
             .Select(r => new TimelineEvent(r.Published!.Value.Start, published, r.Title, r.Published.Value.Display)).ToList();
         if (starts.Count + publications.Count == 0)
-            return Chart.NotDrawn(id, title, "No fieldwork start date or report publication date is recorded yet.");
+            return Chart.NotDrawn(id, title, "No fieldwork date or report publication date is recorded yet.");
 
         var reportsPart = publications.Count == 0 ? "no report is recorded"
             : $"{Wording.Number(publications.Count, "report was", "reports were")} published {PublishedSpan(site)}";
         var inspections = Wording.Number(site.Inspections.Count, "inspection or engagement", "inspections and engagements");
-        var fieldworkPart = starts.Count == 0 ? $"no fieldwork start date is recorded for any of the {inspections}"
-            : $"fieldwork start dates are recorded for {starts.Count} of the {inspections}, {Wording.Span(starts.Min(e => e.Date), starts.Max(e => e.Date))}";
+        var fieldworkPart = starts.Count == 0 ? $"no fieldwork date is recorded for any of the {inspections}"
+            : $"fieldwork dates are recorded for {starts.Count} of the {inspections}, {Period(starts.MinBy(e => e.Date)!, starts.MaxBy(e => e.Date)!)}";
         var kinds = new[] { (fieldwork, starts.Count), (published, publications.Count) }.Where(k => k.Item2 > 0).Select(k => k.Item1).ToList();
         return TimelineChart.Build(id, title, Wording.Sentence($"{reportsPart}; {fieldworkPart}"), kinds, [.. starts, .. publications]);
     }
@@ -199,6 +204,13 @@ public static class SiteCharts
         var (first, last) = (dates.Min(), dates.Max());
         if (first.Exact is { } a && last.Exact is { } b) return Wording.Span(a, b);
         return first == last ? "in " + first.Display : $"between {first.Display} and {last.Display}";
+    }
+
+    /// <summary>"from January 2022 to the week commencing 18 April 2022", each end as the paper gives it.</summary>
+    private static string Period(TimelineEvent first, TimelineEvent last)
+    {
+        static string As(TimelineEvent e) => e.Written is { } written ? (written.StartsWith("week", StringComparison.Ordinal) ? "the " + written : written) : UkDate.Display(e.Date);
+        return first == last ? "in " + As(first) : $"from {As(first)} to {As(last)}";
     }
 
     public static Chart StatusHistory(SiteModel site, Recommendation item) =>

@@ -4,8 +4,8 @@ using InspectionSite.Content.Model;
 namespace InspectionSite.Content.Charts;
 
 /// <summary>
-/// One dated event on a timeline: its kind ("Report published") and what it concerns. A date the paper gives only
-/// as a month or year is drawn at its start and written as the paper gives it (<paramref name="Written"/>).
+/// One dated event on a timeline: its kind ("Report published") and what it concerns; placed at <see cref="Date"/>, the
+/// first day of its period, and written as the paper gives it (<see cref="Written"/>, "week commencing 4 April 2022").
 /// </summary>
 public sealed record TimelineEvent(DateOnly Date, string Kind, string Title, string? Written = null);
 

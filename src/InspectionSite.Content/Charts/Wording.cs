@@ -38,6 +38,7 @@ public static class Wording
         ItemStatus.EvidenceGathering => "gathering evidence",
         ItemStatus.SignedOffByForce => "signed off by the force",
         ItemStatus.SignedOffByHmicfrs => "signed off by HMICFRS",
+        ItemStatus.NoFurtherAction => "closed with no further action required",
         _ => "of unknown status",
     };
 

@@ -9,6 +9,8 @@ public static class Choice
 
     public static string Name(ItemStatus status) => ValueSets.Statuses.NameOf(status);
 
+    public static string Name(EventKind kind) => ValueSets.EventKinds.NameOf(kind);
+
     public static string Name(Rag rag) => ValueSets.Rags.NameOf(rag);
 
     public static string Name(Overdue overdue) => ValueSets.OverdueAnswers.NameOf(overdue);

@@ -15,4 +15,5 @@ public sealed record ContentSet(
     IReadOnlyList<Redirect> Redirects,
     SourceMap SourceMap,
     IReadOnlyList<Correction> Corrections,
-    IReadOnlyList<Claim> Claims);
+    IReadOnlyList<Claim> Claims,
+    IReadOnlyList<InspectionEvent> InspectionEvents);

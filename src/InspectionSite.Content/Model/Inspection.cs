@@ -8,8 +8,6 @@ public sealed record Inspection(
     string Title,
     InspectionKind Kind,
     bool? InForce,
-    DateOnly? FieldworkStart,
-    string? FieldworkNote,
     IReadOnlyList<string> OtherForces,
     IReadOnlyList<string> LeadAgencies,
     IReadOnlyList<string> Topics,

@@ -16,9 +16,21 @@ public static class Labels
         _ => "Causes of concern",
     };
 
+    /// <summary>The item's words, or what stands for them where the paper gives none.</summary>
+    public static string WordsOf(Recommendation item) =>
+        item.IsWorded ? item.Text
+        : item.Items == 1 ? $"The paper counts this {Of(item.Kind).ToLowerInvariant()} but does not word it."
+        : $"The paper counts these {item.Items} {Plural(item.Kind).ToLowerInvariant()} but does not word them.";
+
     public static string Of(ItemStatus? status) => status is { } s ? ValueSets.Statuses.LabelOf(s) : NotKnown;
 
     public static string Of(Rag? rag) => rag is { } r ? ValueSets.Rags.LabelOf(r) : NotKnown;
+
+    public static string Of(EventKind kind) => ValueSets.EventKinds.LabelOf(kind);
+
+    public static string Of(AgendaReason reason) => ValueSets.AgendaReasons.LabelOf(reason);
+
+    public static string Of(DocumentKind kind) => ValueSets.DocumentKinds.LabelOf(kind);
 
     public static string Of(Certainty certainty) => ValueSets.Certainties.LabelOf(certainty);
 
@@ -44,9 +56,18 @@ public static class Labels
         _ => NotKnown,
     };
 
-    /// <summary>"Cause of concern 9159: Hate crime", or "Recommendation 2 of Finding time for crime".</summary>
+    /// <summary>
+    /// "Cause of concern 9159: Hate crime", or "Recommendation 2 of Finding time for crime"; a row the paper only
+    /// counts says so: "6 recommendations of Exploring rape survivors' experiences, not worded in the paper".
+    /// </summary>
     public static string TitleOf(Recommendation item, Report? report)
     {
+        if (item.Count is { } count)
+        {
+            var counted = $"{count} {(count == 1 ? Of(item.Kind) : Plural(item.Kind)).ToLowerInvariant()}";
+            var of = report is null ? counted : $"{counted} of “{report.Title}”";
+            return item.IsWorded ? of : of + ", not worded in the paper";
+        }
         var kind = Of(item.Kind);
         if (item.Reference is { } reference) return item.Area is { } area ? $"{kind} {reference}: {area}" : $"{kind} {reference}";
         var name = item.Number is { } number ? $"{kind} {number}" : kind;

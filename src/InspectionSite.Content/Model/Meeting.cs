@@ -16,4 +16,13 @@ public sealed record Meeting(
     IReadOnlyList<string> InspectionIds,
     IReadOnlyList<string> ReportIds,
     MarkdownText Body,
-    SourceLocation Source);
+    SourceLocation Source,
+    IReadOnlyList<PaperDocument> Documents,
+    IReadOnlyDictionary<string, AgendaReason> ReportReasons)
+{
+    /// <summary>Why the paper presents a report, where the editor recorded it.</summary>
+    public AgendaReason? ReasonFor(string reportId) => ReportReasons.TryGetValue(reportId, out var reason) ? reason : null;
+}
+
+/// <summary>A document a paper lists as attached to it (a background document or an appendix), with its address where known.</summary>
+public sealed record PaperDocument(string Title, DocumentKind Kind, string? Url);

@@ -15,4 +15,5 @@ public sealed record Report(
     IReadOnlyList<string> Topics,
     MarkdownText? Body,
     SourceLocation Source,
-    PaperSource? StatedIn = null);
+    PaperSource? StatedIn = null,
+    ReportItems? Items = null);

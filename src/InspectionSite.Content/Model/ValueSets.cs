@@ -15,8 +15,23 @@ public sealed record InspectionKind(string Name) : IComparable<InspectionKind>
 /// <summary>What a report raised: HMICFRS words each differently and tracks them separately.</summary>
 public enum ItemKind { Recommendation, AreaForImprovement, CauseOfConcern }
 
-/// <summary>Where an item stands, in the order it normally moves through; the last two are signed off.</summary>
-public enum ItemStatus { Open, EvidenceGathering, SignedOffByForce, SignedOffByHmicfrs }
+/// <summary>
+/// Where an item stands, in the order it normally moves through; the two signed-off statuses close it, and so does
+/// "no further action required", which is not a sign-off: nobody judged the item done, only that nothing more is asked.
+/// </summary>
+public enum ItemStatus { Open, EvidenceGathering, SignedOffByForce, SignedOffByHmicfrs, NoFurtherAction }
+
+/// <summary>Something that happened, or was expected to happen, in an inspection's life, in the order it usually does.</summary>
+public enum EventKind { Notified, Fieldwork, Held, HotDebrief, DataRequest, Concluded, ReportExpected, ReportPublished }
+
+/// <summary>Why a report is on a meeting's agenda.</summary>
+public enum AgendaReason { PublishedSinceLastMeeting, BroughtBackForReview }
+
+/// <summary>Whether a report's items are rows of recommendations.csv: a report that made none differs from one whose items the site does not list.</summary>
+public enum ReportItems { Tracked, NoneMade, NotTracked }
+
+/// <summary>What a document attached to a committee paper is.</summary>
+public enum DocumentKind { Background, Appendix }
 
 /// <summary>The force's red, amber or green rating of an item.</summary>
 public enum Rag { Red, Amber, Green }
@@ -30,6 +45,9 @@ public static class ValueSets
         ("jtai", "Joint targeted area inspection"),
         ("super-complaint", "Super-complaint"),
         ("spotlight", "Spotlight report"),
+        ("force-inspection", "Force inspection"),
+        ("joint-thematic", "Joint thematic inspection"),
+        ("data-request", "Data request"),
         ("engagement", "Other engagement"));
 
     public static readonly ValueSet<ItemKind> ItemKinds = new(
@@ -41,7 +59,8 @@ public static class ValueSets
         new(ItemStatus.Open, "open", "Open"),
         new(ItemStatus.EvidenceGathering, "evidence-gathering", "Evidence gathering"),
         new(ItemStatus.SignedOffByForce, "signed-off-by-force", "Signed off by the force"),
-        new(ItemStatus.SignedOffByHmicfrs, "signed-off-by-hmicfrs", "Signed off by HMICFRS"));
+        new(ItemStatus.SignedOffByHmicfrs, "signed-off-by-hmicfrs", "Signed off by HMICFRS"),
+        new(ItemStatus.NoFurtherAction, "no-further-action-required", "No further action required"));
 
     public static readonly ValueSet<Rag> Rags = new(
         new(Rag.Red, "red", "Red"),
@@ -78,6 +97,29 @@ public static class ValueSets
         new(CountedAs.NotSaid, "not-said", "Not said by the paper"),
         new(CountedAs.Headings, "headings", "Headings (a heading may hold more than one reference number)"),
         new(CountedAs.ReferenceNumbers, "reference-numbers", "HMICFRS reference numbers"));
+
+    public static readonly ValueSet<EventKind> EventKinds = new(
+        new(EventKind.Notified, "notified", "Notified"),
+        new(EventKind.Fieldwork, "fieldwork", "Fieldwork"),
+        new(EventKind.Held, "held", "Held (a workshop or other engagement)"),
+        new(EventKind.HotDebrief, "hot-debrief", "Hot debrief"),
+        new(EventKind.DataRequest, "data-request", "Data request"),
+        new(EventKind.Concluded, "concluded", "Concluded"),
+        new(EventKind.ReportExpected, "report-expected", "Report expected"),
+        new(EventKind.ReportPublished, "report-published", "Report published"));
+
+    public static readonly ValueSet<AgendaReason> AgendaReasons = new(
+        new(AgendaReason.PublishedSinceLastMeeting, "published-since-last-meeting", "Published since the last meeting"),
+        new(AgendaReason.BroughtBackForReview, "brought-back-for-review", "Brought back for review"));
+
+    public static readonly ValueSet<ReportItems> ReportItemsTracked = new(
+        new(ReportItems.Tracked, "tracked", "Its items are listed on this site"),
+        new(ReportItems.NoneMade, "none-made", "It made no recommendations"),
+        new(ReportItems.NotTracked, "not-tracked", "It made recommendations this site does not list"));
+
+    public static readonly ValueSet<DocumentKind> DocumentKinds = new(
+        new(DocumentKind.Background, "background", "Background document"),
+        new(DocumentKind.Appendix, "appendix", "Appendix"));
 
     private static ValueSet<InspectionKind> Kinds(params (string Name, string Label)[] kinds) =>
         new(kinds.Select(k => new Allowed<InspectionKind>(new InspectionKind(k.Name), k.Name, k.Label)).ToArray());

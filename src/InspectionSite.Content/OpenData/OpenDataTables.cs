@@ -15,6 +15,7 @@ namespace InspectionSite.Content.OpenData;
 public static class OpenDataTables
 {
     public const string Inspections = "inspections";
+    public const string InspectionEvents = "inspection_events";
     public const string Reports = "reports";
     public const string Recommendations = "recommendations";
     public const string Progress = "progress";
@@ -46,6 +47,12 @@ public static class OpenDataTables
                 .Inputs(InspectionsTable.Schema.Columns)
                 .Column("page", DataType.String, page, i => PageOf(Routes.Inspection(i.Id)), required: true)
                 .Of(site.Inspections, previous, "id")),
+
+            (InspectionEvents, previous => new TableDefinition<InspectionEvent>(InspectionEvents, "Inspection events",
+                "What the committee papers say happened, or was expected, in each inspection's life, with the paper that says it; in date order, an event without a date at the date of its paper.")
+                .Inputs(InspectionEventsTable.Schema.Columns)
+                .Column("date_start", DataType.Date, "The first day of the period the date gives, for sorting and charting; empty when the paper gives no date.", e => e.Date?.Start)
+                .Of(site.Inspections.SelectMany(site.EventsOf), previous, ["inspection", "kind", "source"])),
 
             (Reports, previous => new TableDefinition<Report>(Reports, "Reports", "The HMICFRS reports presented to the committee.")
                 .Inputs(ReportsTable.Schema.Columns)

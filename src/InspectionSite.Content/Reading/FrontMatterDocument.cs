@@ -14,9 +14,12 @@ public sealed class FrontMatterDocument
     private readonly Dictionary<string, (YamlNode Value, SourceLocation At)> _fields;
     private readonly DiagnosticBag _diagnostics;
 
-    private FrontMatterDocument(string file, Dictionary<string, (YamlNode, SourceLocation)> fields, MarkdownText body, DiagnosticBag diagnostics)
+    private readonly int _lineOffset; // the file's line of the YAML's first line, less one
+
+    private FrontMatterDocument(string file, Dictionary<string, (YamlNode, SourceLocation)> fields, MarkdownText body, DiagnosticBag diagnostics, int lineOffset)
     {
         File = file;
+        _lineOffset = lineOffset;
         _fields = fields;
         Body = body;
         _diagnostics = diagnostics;
@@ -95,7 +98,7 @@ public sealed class FrontMatterDocument
                 "Check the line's indentation and colons; put text containing ': ' or '#' in double quotes.");
             return null;
         }
-        return new FrontMatterDocument(file, fields, body, diagnostics);
+        return new FrontMatterDocument(file, fields, body, diagnostics, offset);
     }
 
     public void RejectUnknownFields(params string[] allowed)
@@ -167,6 +170,73 @@ public sealed class FrontMatterDocument
         }
         return ids;
     }
+
+    /// <summary>
+    /// A list of IDs, or a mapping of each ID to one of <paramref name="values"/> ("solihull-jtai: published-since-last-meeting"):
+    /// the IDs in the order written, and the value given to each that has one.
+    /// </summary>
+    public (IReadOnlyList<string> Ids, IReadOnlyDictionary<string, T> Values) IdMap<T>(string key, ValueSet<T> values) where T : notnull
+    {
+        if (!_fields.TryGetValue(key, out var field) || field.Value is not YamlMappingNode mapping) return (IdList(key), new Dictionary<string, T>());
+        var ids = new List<string>();
+        var chosen = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var (name, value) in mapping.Children)
+        {
+            var id = (name as YamlScalarNode)?.Value?.Trim() ?? "";
+            var at = Position(name);
+            if (!Ids.IsValid(id))
+            {
+                Report(at, $"'{id}' in '{key}' is not a valid ID.", $"IDs become web addresses: {Ids.Rule}.");
+                continue;
+            }
+            ids.Add(id);
+            var text = (value as YamlScalarNode)?.Value?.Trim();
+            if (string.IsNullOrEmpty(text)) continue;
+            if (values.TryParse(text, out var parsed)) chosen[id] = parsed;
+            else Report(Position(value), $"'{text}' is not an allowed value for '{id}' in '{key}'.", $"Use one of: {string.Join(", ", values.Names)}; or leave it empty.");
+        }
+        return (ids, chosen);
+    }
+
+    /// <summary>
+    /// A list of entries, each a few "name: value" lines (documents attached to a paper): each entry's values by name,
+    /// each with where it is written, and where the entry starts. Names outside <paramref name="allowed"/> are reported.
+    /// </summary>
+    public IReadOnlyList<(IReadOnlyDictionary<string, (string Text, SourceLocation At)> Values, SourceLocation At)> Entries(string key, params string[] allowed)
+    {
+        if (!_fields.TryGetValue(key, out var field)) return [];
+        if (field.Value is YamlScalarNode { Value: null or "" }) return [];
+        if (field.Value is not YamlSequenceNode sequence)
+        {
+            Report(field.At, $"The field '{key}' should be a list of entries.", $"Write each entry on lines of its own, starting '- {allowed[0]}: ...'.");
+            return [];
+        }
+        var entries = new List<(IReadOnlyDictionary<string, (string, SourceLocation)>, SourceLocation)>();
+        foreach (var node in sequence.Children)
+        {
+            var at = Position(node);
+            if (node is not YamlMappingNode entry)
+            {
+                Report(at, $"An entry of '{key}' is not a list of 'name: value' lines.", $"Write it as '- {allowed[0]}: ...', with the other lines of the entry indented below it.");
+                continue;
+            }
+            var values = new Dictionary<string, (string, SourceLocation)>(StringComparer.Ordinal);
+            foreach (var (name, value) in entry.Children)
+            {
+                var n = HeaderName.Normalise((name as YamlScalarNode)?.Value ?? "");
+                if (!allowed.Contains(n)) Report(Position(name), $"Unknown name '{n}' in an entry of '{key}'.", $"Use one of: {string.Join(", ", allowed)}; or delete it.");
+                else if ((value as YamlScalarNode)?.Value?.Trim() is { Length: > 0 } text) values[n] = (text, Position(value));
+            }
+            entries.Add((values, at));
+        }
+        return entries;
+    }
+
+    /// <summary>Reports a problem in one of the values a field holds.</summary>
+    public void ReportAt(SourceLocation at, string message, string fix) => Report(at, message, fix);
+
+    /// <summary>Where a node inside a field stands in the file.</summary>
+    private SourceLocation Position(YamlNode node) => new(File, (int)node.Start.Line + _lineOffset, Math.Max(1, (int)node.Start.Column));
 
     private void Report(SourceLocation at, string message, string fix)
     {

@@ -25,9 +25,10 @@ public sealed class InputReader(string inputFolder, DiagnosticBag diagnostics, C
         var meetings = Task.Run(() => ReadDocuments("meetings", MeetingDocument.Schema));
         var pages = Task.Run(() => ReadDocuments("pages", PageDocument.Schema));
         var redirects = Task.Run(() => ReadOptionalTable(RedirectsTable.Schema, r => r.Source));
+        var events = Task.Run(() => ReadOptionalTable(InspectionEventsTable.Schema, e => e.Source));
         var corrections = Task.Run(() => ReadOptionalTable(CorrectionsTable.Schema, c => c.Source));
         return new ContentSet(site, inspections.Result, reports.Result, recommendations.Result, progress.Result,
-            totals.Result, meetings.Result, pages.Result, redirects.Result, _sourceMap, corrections.Result, claims.Result);
+            totals.Result, meetings.Result, pages.Result, redirects.Result, _sourceMap, corrections.Result, claims.Result, events.Result);
     }
 
     private IReadOnlyList<T> ReadOptionalTable<T>(TableSchema<T> schema, Func<T, SourceLocation> sourceOf) where T : class =>

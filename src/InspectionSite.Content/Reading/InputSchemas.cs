@@ -7,7 +7,7 @@ namespace InspectionSite.Content.Reading;
 public static class InputSchemas
 {
     public static readonly IReadOnlyList<ITableSchema> Tables =
-        [InspectionsTable.Schema, ReportsTable.Schema, RecommendationsTable.Schema, ProgressTable.Schema, TotalsTable.Schema, ClaimsTable.Schema, RedirectsTable.Schema, CorrectionsTable.Schema];
+        [InspectionsTable.Schema, InspectionEventsTable.Schema, ReportsTable.Schema, RecommendationsTable.Schema, ProgressTable.Schema, TotalsTable.Schema, ClaimsTable.Schema, RedirectsTable.Schema, CorrectionsTable.Schema];
 
     public static readonly IDocumentSchema Site = SiteSettings.Schema;
 

@@ -16,11 +16,17 @@ public static class MeetingDocument
     private static readonly Column<Meeting, string?> ContactTitle = new("contact_title", Text, m => m.ContactTitle, "The contact officer's role.", "HMICFRS Force Liaison Officer");
     private static readonly Column<Meeting, string?> Summary = new("summary", Text, m => m.Summary, "What the paper reports, in brief.", "The paper reports progress on 45 recommendations.") { Required = true , Guidance = "Two or three sentences." };
     private static readonly Column<Meeting, IReadOnlyList<string>> Inspections = new("inspections", IdList, m => m.InspectionIds, "The IDs of the inspections the paper mentions.", "[wmp-peel-2021, solihull-jtai]");
-    private static readonly Column<Meeting, IReadOnlyList<string>> Reports = new("reports", IdList, m => m.ReportIds, "The IDs of the reports the paper presents.", "[solihull-jtai]");
+    private static readonly Column<Meeting, ReportsOnAgenda> Reports = new("reports", Converters.ReportsOnAgenda, m => new ReportsOnAgenda(m.ReportIds, m.ReportReasons),
+        "The IDs of the reports the paper presents, each perhaps with why it is on the agenda.", "{solihull-jtai: published-since-last-meeting}")
+        { Guidance = "Write one 'id: reason' line for each report, indented below 'reports:': published-since-last-meeting when the paper presents it as new, brought-back-for-review when it returns to an earlier one. A plain list of IDs says no reason." };
+    private static readonly Column<Meeting, IReadOnlyList<PaperDocument>> Documents = new("documents", PaperDocuments, m => m.Documents,
+        "The documents the paper lists as attached to it: background documents and appendices.", "[{title: HMICFRS Solihull JTAI Report – Feb 2022, kind: background}]")
+        { Guidance = "One entry for each, as the paper lists it: '- title: ...', then 'kind: background' or 'kind: appendix', and 'url: https://...' if it is published." };
 
     public static readonly DocumentSchema<Meeting> Schema = new("meetings/<id>.md",
         "One file per committee meeting that received an HMICFRS update, named by the meeting's ID (its date, 2022-09-29.md). The front matter describes the meeting; the text below it is the paper.",
-        [Title, Committee, Date, AgendaItem, Paper, ContactOfficer, ContactTitle, Summary, Inspections, Reports],
+        [Title, Committee, Date, AgendaItem, Paper, ContactOfficer, ContactTitle, Summary, Inspections, Reports, Documents],
         (id, row, document) => new Meeting(id, row.Get(Title) ?? "", row.Get(Committee) ?? "", row.Get(Date) ?? default, row.Get(AgendaItem), row.Get(Paper),
-            row.Get(ContactOfficer), row.Get(ContactTitle), row.Get(Summary) ?? "", row.Get(Inspections), row.Get(Reports), document.Body, document.Start));
+            row.Get(ContactOfficer), row.Get(ContactTitle), row.Get(Summary) ?? "", row.Get(Inspections), row.Get(Reports).Ids, document.Body, document.Start,
+            row.Get(Documents), row.Get(Reports).Reasons));
 }

@@ -16,10 +16,15 @@ public sealed record ItemState(
     Rag? Rag,
     Known<PartialDate> Due,
     Overdue Overdue,
-    bool IsStale)
+    bool IsStale,
+    bool IsCountedOnly = false)
 {
-    /// <summary>Open now as far as the papers show: last reported open at a recent meeting, or not reported on yet.</summary>
-    public bool IsOpen => CountsAsOpen(Status) && !IsStale;
+    /// <summary>
+    /// Open now as far as the papers show: last reported open at a recent meeting, or not reported on yet. Items a
+    /// paper only counts, that no paper reports on, are of unknown status: they were never the force's to report on by
+    /// name, so they are not counted as open.
+    /// </summary>
+    public bool IsOpen => CountsAsOpen(Status) && !IsStale && !(IsCountedOnly && Status is null);
 
     /// <summary>Open until signed off; an item no paper has reported on counts as open.</summary>
     public static bool CountsAsOpen(ItemStatus? status) => status is null or ItemStatus.Open or ItemStatus.EvidenceGathering;

@@ -29,6 +29,13 @@ public sealed class SiteLinker(Routes routes, PageRoutes pageRoutes, DateOnly as
             Resolve(report.InspectionId, inspections, report.Source, "inspection", "inspections.csv", map);
         foreach (var item in content.Recommendations)
             Resolve(item.ReportId, reports, item.Source, "report", "reports.csv", map);
+        CheckCountedItems(content.Recommendations, reports, map);
+        foreach (var e in content.InspectionEvents)
+        {
+            Resolve(e.InspectionId, inspections, e.Source, "inspection", "inspections.csv", map);
+            Resolve(e.PaperSource.MeetingId, meetings, e.Source, "source", "meetings/", map);
+        }
+        UniqueIds(content.InspectionEvents, e => $"{e.InspectionId}, {Choice.Name(e.Kind)}, {e.PaperSource.MeetingId}", e => e.Source, "event (inspection, kind, source)", map, field: "kind");
         CheckProgress(content.Progress, items, meetings, map);
         CheckTotals(content.Totals, meetings, map);
         var claims = new ClaimLinker(diagnostics, map).Link(content, meetings);
@@ -72,6 +79,20 @@ public sealed class SiteLinker(Routes routes, PageRoutes pageRoutes, DateOnly as
         if (diagnostics.HasErrors) return null;
         var model = itemsChanged ? previous.WithItems(content.Recommendations) : previous;
         return (progressChanged ? model.WithProgress(content.Progress) : model).WithBodies(html, sections);
+    }
+
+    /// <summary>
+    /// An item's words come from the paper: a row without them must say how many items it counts; and a report
+    /// said to have made no recommendations has none listed.
+    /// </summary>
+    private void CheckCountedItems(IReadOnlyList<Recommendation> items, IReadOnlyDictionary<string, Report> reports, SourceMap map)
+    {
+        foreach (var item in items.Where(i => !i.IsWorded && i.Count is null))
+            diagnostics.Add(map.Locate(item.Source, "text"), $"Item '{item.Id}' has no text.",
+                "Copy the item's words from the paper; if the paper only counts such items without wording them, write how many in 'count' and leave 'text' empty.");
+        foreach (var item in items.Where(i => i.ReportId is { } id && reports.TryGetValue(id, out var report) && report.Items == ReportItems.NoneMade))
+            diagnostics.Add(map.Locate(item.Source, "report"), $"Item '{item.Id}' belongs to '{item.ReportId}', which reports.csv says made no recommendations.",
+                $"Correct 'items' of '{item.ReportId}' in reports.csv (tracked), or give this item the report that raised it.");
     }
 
     /// <summary>Each progress row names an item and a meeting that exist, and is the only row for that pair.</summary>

@@ -34,6 +34,7 @@ public sealed class SiteModel
     private readonly ILookup<string, Inspection> _inspectionsByTopic;
     private readonly ILookup<string, Report> _reportsByTopic;
     private ILookup<string, Recommendation> _recommendationsByTopic;
+    private readonly ILookup<string, InspectionEvent> _eventsByInspection;
 
     public SiteModel(ContentSet content, Routes routes, DateOnly asOf, IReadOnlyDictionary<string, string> html, MarkdownAddresses markdownAddresses,
         PaperSections sections, IReadOnlyList<LinkedClaim> claims)
@@ -73,6 +74,14 @@ public sealed class SiteModel
         _reportsByTopic = Reports.SelectMany(r => TopicsOf(r.Topics).Select(t => (t.Slug, r))).ToLookup(x => x.Slug, x => x.r);
         (_recommendations, _recommendationsByReport, _recommendationsByTopic) = IndexItems();
 
+        // Events stand in order of the last day each can have happened on: the end of the period the paper gives
+        // ("expected 2022" after "week commencing 4 April 2022"), or the date of the paper that gives no date.
+        _eventsByInspection = content.InspectionEvents
+            .OrderBy(e => e.Date?.End ?? _meetings[e.PaperSource.MeetingId].Date)
+            .ThenBy(e => e.Kind)
+            .ThenBy(e => _meetings[e.PaperSource.MeetingId].Date)
+            .ToLookup(e => e.InspectionId);
+
         _reportsByPublication = content.Reports.Where(r => r.Published is not null).OrderBy(r => r.Published).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
         var meetingDates = Meetings.Select(m => m.Date).Distinct().ToList();
         var recent = Info.StaleAfterMeetings;
@@ -94,7 +103,7 @@ public sealed class SiteModel
             .OrderBy(e => e.Meeting.Date)
             .ToLookup(e => e.Progress.RecommendationId);
         ItemState StateFrom(Recommendation r) =>
-            ItemState.From(historyByItem[r.Id].ToList(), Timescale.DueOf(r.Timescale, r.TimescaleScope, ReportOf(r)), AsOf, ReportedSince);
+            ItemState.From(historyByItem[r.Id].ToList(), Timescale.DueOf(r.Timescale, r.TimescaleScope, ReportOf(r)), AsOf, ReportedSince) with { IsCountedOnly = !r.IsWorded };
         Dictionary<string, ItemState> states;
         if (changedItems is null) states = Recommendations.ToDictionary(r => r.Id, StateFrom);
         else
@@ -138,6 +147,9 @@ public sealed class SiteModel
 
     public IReadOnlyList<Recommendation> Recommendations { get; private set; }
 
+    /// <summary>The rows that each name one item: every row but those counting items a paper does not name one by one.</summary>
+    public IEnumerable<Recommendation> NamedItems => Recommendations.Where(r => r.Count is null);
+
     /// <summary>Oldest first.</summary>
     public IReadOnlyList<Meeting> Meetings { get; }
 
@@ -164,6 +176,19 @@ public sealed class SiteModel
     public Inspection? InspectionOf(Report report) => report.InspectionId is { } id ? _inspections[id] : null;
 
     public Report? ReportOf(Recommendation item) => item.ReportId is { } id ? _reports[id] : null;
+
+    /// <summary>What the papers say happened in an inspection's life, in date order.</summary>
+    public IReadOnlyList<InspectionEvent> EventsOf(Inspection inspection) => _eventsByInspection[inspection.Id].ToList();
+
+    /// <summary>
+    /// When the inspection's fieldwork (or, for a workshop, the engagement itself) took place, as the latest paper that
+    /// speaks of it gives it; null when no paper does.
+    /// </summary>
+    public InspectionEvent? FieldworkOf(Inspection inspection) =>
+        _eventsByInspection[inspection.Id].Where(e => e.Kind is EventKind.Fieldwork or EventKind.Held).MaxBy(e => _meetings[e.PaperSource.MeetingId].Date);
+
+    /// <summary>The meeting whose paper stated a fact.</summary>
+    public Meeting MeetingOf(PaperSource source) => _meetings[source.MeetingId];
 
     public IReadOnlyList<Report> ReportsOf(Inspection inspection) => _reportsByInspection[inspection.Id].ToList();
 

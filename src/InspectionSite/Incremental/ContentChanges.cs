@@ -31,6 +31,7 @@ public static class ContentChanges
         // A claim is checked against its row's value, which an item's words may be.
         && ReferenceEquals(before.Claims, after.Claims) && after.Claims.All(c => c.Table != OpenDataTables.Recommendations)
         && ReferenceEquals(before.Corrections, after.Corrections)
+        && ReferenceEquals(before.InspectionEvents, after.InspectionEvents)
         && Pairwise(before.Inspections, after.Inspections, (a, b) => SameRow(a, b) && a.Source == b.Source && (a.Body is null) == (b.Body is null))
         && Pairwise(before.Reports, after.Reports, (a, b) => SameRow(a, b) && a.Source == b.Source && (a.Body is null) == (b.Body is null))
         && Pairwise(before.Meetings, after.Meetings, SameRow)
@@ -45,6 +46,9 @@ public static class ContentChanges
 
         Compare(before.Inspections, after.Inspections, i => i.Id, SameRow, (id, _, _) =>
             keys.UnionWith([ChangeKeys.Inspection(id), ChangeKeys.Inspections]));
+        // An inspection's events are shown on its page and in the lists of inspections, as if they were its own columns.
+        Compare(before.InspectionEvents, after.InspectionEvents, EventKey, (a, b) => InspectionEventsTable.Schema.Same(a, b), (_, old, @new) =>
+            keys.UnionWith([ChangeKeys.Inspection((old ?? @new)!.InspectionId), ChangeKeys.Inspections]));
         Compare(before.Reports, after.Reports, r => r.Id, SameRow, (id, _, _) =>
             keys.UnionWith([ChangeKeys.Report(id), ChangeKeys.Reports]));
         Compare(before.Recommendations, after.Recommendations, r => r.Id, SameRow, (id, old, @new) =>
@@ -126,6 +130,8 @@ public static class ContentChanges
         foreach (var (key, row) in old)
             if (!seen.Contains(key)) rowChanged(key, row, null);
     }
+
+    private static string EventKey(InspectionEvent e) => $"{e.InspectionId}\n{Choice.Name(e.Kind)}\n{e.PaperSource.MeetingId}";
 
     /// <summary>The same in every column, wherever the rows stand in their files.</summary>
     private static bool SameRow(Inspection a, Inspection b) => InspectionsTable.Schema.Same(a, b);

@@ -12,6 +12,7 @@ public static class DataDependencies
     public static IReadOnlyList<string> OfTable(string name) => name switch
     {
         OpenDataTables.Inspections => [ChangeKeys.Site, ChangeKeys.Inspections],
+        OpenDataTables.InspectionEvents => [ChangeKeys.Site, ChangeKeys.Inspections, ChangeKeys.Meetings],
         OpenDataTables.Reports => [ChangeKeys.Site, ChangeKeys.Reports],
         // An item's status and RAG rating come from its progress rows in meeting order (not their notes); its due date from its report's publication.
         OpenDataTables.Recommendations => [ChangeKeys.Site, ChangeKeys.Items, ChangeKeys.Reports, ChangeKeys.ProgressListed, ChangeKeys.Meetings],

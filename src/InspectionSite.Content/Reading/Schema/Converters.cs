@@ -98,6 +98,83 @@ public sealed class IdListConverter : Converter<IReadOnlyList<string>>
     public override bool Same(IReadOnlyList<string> a, IReadOnlyList<string> b) => a.SequenceEqual(b);
 }
 
+/// <summary>The reports a paper presents, each perhaps with why it is on the agenda.</summary>
+public sealed record ReportsOnAgenda(IReadOnlyList<string> Ids, IReadOnlyDictionary<string, AgendaReason> Reasons);
+
+/// <summary>
+/// The reports of a meeting's front matter: a list of IDs, or a mapping of each ID to why the paper presents it
+/// ("solihull-jtai: published-since-last-meeting").
+/// </summary>
+public sealed class ReportsOnAgendaConverter : Converter<ReportsOnAgenda>
+{
+    public override string Format =>
+        $"A list of IDs, as [a, b] or one '- a' line each; or one 'id: reason' line each, indented, where the reason is one of {string.Join(", ", ValueSets.AgendaReasons.Names)}: {Ids.Rule}.";
+
+    public override DataType DataType => DataType.List;
+
+    public override ReportsOnAgenda Blank => new([], new Dictionary<string, AgendaReason>());
+
+    public override ReportsOnAgenda Read(string text, string column, CsvReadContext context) => throw new NotSupportedException("Reports on an agenda are read from front matter.");
+
+    public override ReportsOnAgenda ReadField(FrontMatterDocument document, string key, bool required)
+    {
+        var (ids, reasons) = document.IdMap(key, ValueSets.AgendaReasons);
+        return new ReportsOnAgenda(ids, reasons);
+    }
+
+    public override string? Write(ReportsOnAgenda value) =>
+        string.Join(", ", value.Ids.Select(id => value.Reasons.TryGetValue(id, out var reason) ? $"{id}: {ValueSets.AgendaReasons.NameOf(reason)}" : id));
+
+    public override object? Data(ReportsOnAgenda value) => value.Ids.Distinct().ToList();
+
+    public override bool Same(ReportsOnAgenda a, ReportsOnAgenda b) =>
+        a.Ids.SequenceEqual(b.Ids) && a.Reasons.Count == b.Reasons.Count && a.Reasons.All(r => b.Reasons.TryGetValue(r.Key, out var other) && other == r.Value);
+}
+
+/// <summary>The documents a paper lists as attached: entries of a title, a kind and perhaps a web address.</summary>
+public sealed class PaperDocumentsConverter : Converter<IReadOnlyList<PaperDocument>>
+{
+    public override string Format =>
+        $"A list of entries, each '- title: ...' with 'kind: ...' ({string.Join(" or ", ValueSets.DocumentKinds.Names)}) and, where it is published, 'url: https://...' on the lines below.";
+
+    public override DataType DataType => DataType.List;
+
+    public override IReadOnlyList<PaperDocument> Blank => [];
+
+    public override IReadOnlyList<PaperDocument> Read(string text, string column, CsvReadContext context) => throw new NotSupportedException("Documents are read from front matter.");
+
+    public override IReadOnlyList<PaperDocument> ReadField(FrontMatterDocument document, string key, bool required)
+    {
+        var documents = new List<PaperDocument>();
+        foreach (var (values, at) in document.Entries(key, "title", "kind", "url"))
+        {
+            if (!values.TryGetValue("title", out var title))
+            {
+                document.ReportAt(at, $"An entry of '{key}' has no title.", "Give each document its title as the paper lists it: '- title: ...'.");
+                continue;
+            }
+            var kind = DocumentKind.Background;
+            if (values.TryGetValue("kind", out var kindText) && !ValueSets.DocumentKinds.TryParse(kindText.Text, out kind))
+                document.ReportAt(kindText.At, $"'{kindText.Text}' is not an allowed kind of document.", $"Use one of: {string.Join(", ", ValueSets.DocumentKinds.Names)}.");
+            string? url = null;
+            if (values.TryGetValue("url", out var urlText) && !WebAddress.TryRead(urlText.Text, out url!))
+            {
+                document.ReportAt(urlText.At, $"'{urlText.Text}' is not a web address.", "Write the full address starting with https://, or leave the url out.");
+                url = null;
+            }
+            documents.Add(new PaperDocument(title.Text, kind, url));
+        }
+        return documents;
+    }
+
+    public override string? Write(IReadOnlyList<PaperDocument> value) => string.Join("; ", value.Select(d => d.Title));
+
+    public override object? Data(IReadOnlyList<PaperDocument> value) =>
+        value.Select(d => $"{d.Title} ({ValueSets.DocumentKinds.NameOf(d.Kind)}{(d.Url is { } url ? ", " + url : "")})").ToList();
+
+    public override bool Same(IReadOnlyList<PaperDocument> a, IReadOnlyList<PaperDocument> b) => a.SequenceEqual(b);
+}
+
 /// <summary>An HMICFRS reference number, which Excel likes to turn into 9.159E+03 or a date.</summary>
 public sealed partial class ReferenceConverter : Converter<string?>
 {
@@ -235,6 +312,21 @@ public sealed class ListConverter : Converter<IReadOnlyList<string>>
 }
 
 /// <summary>A figure from a paper: "45", or "over 60" where the paper gives only a lower bound.</summary>
+/// <summary>How many items one row stands for: a whole number of at least one.</summary>
+public sealed class ItemCountConverter : Converter<int?>
+{
+    public override string Format => "A whole number, 1 or more; empty for one.";
+
+    public override int? Read(string text, string column, CsvReadContext context)
+    {
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1) return n;
+        context.Report(column, $"'{text}' is not a number of items.", "Write how many items the row stands for, such as 6, or leave it empty for one.");
+        return null;
+    }
+
+    public override string? Write(int? value) => value?.ToString(CultureInfo.InvariantCulture);
+}
+
 public sealed partial class CountConverter : Converter<Count?>
 {
     public override string Format => "A whole number such as 45, or 'over 60' where the paper says over; empty if the paper gives no figure.";
@@ -350,6 +442,7 @@ public static class Converters
     public static readonly YesNoConverter YesNo = new();
     public static readonly ListConverter List = new();
     public static readonly CountConverter Count = new();
+    public static readonly ItemCountConverter ItemCount = new();
     public static readonly TimescaleConverter Timescale = new();
     public static readonly WebAddressConverter Address = new();
     public static readonly SitePathConverter SitePath = new(isTarget: false);
@@ -363,4 +456,8 @@ public static class Converters
     public static readonly EnumChoiceConverter<Overdue> Overdue = new(ValueSets.OverdueAnswers);
     public static readonly EnumChoiceConverter<Measure> Measure = new(ValueSets.Measures);
     public static readonly EnumChoiceConverter<CountedAs> CountedAs = new(ValueSets.Units);
+    public static readonly EnumChoiceConverter<EventKind> EventKind = new(ValueSets.EventKinds);
+    public static readonly EnumChoiceConverter<ReportItems> ReportItems = new(ValueSets.ReportItemsTracked);
+    public static readonly ReportsOnAgendaConverter ReportsOnAgenda = new();
+    public static readonly PaperDocumentsConverter PaperDocuments = new();
 }

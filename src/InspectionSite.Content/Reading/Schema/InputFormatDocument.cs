@@ -87,7 +87,7 @@ public static class InputFormatDocument
 
     /// <summary>A YAML value as an editor would write it: text in double quotes, dates, numbers and lists as they are.</summary>
     private static string Yaml(string value) =>
-        value.StartsWith('[') || value.All(c => char.IsAsciiDigit(c) || c == '-') && !value.StartsWith('0') ? value : $"\"{value.Replace("\"", "\\\"")}\"";
+        value.StartsWith('[') || value.StartsWith('{') || value.All(c => char.IsAsciiDigit(c) || c == '-') && !value.StartsWith('0') ? value : $"\"{value.Replace("\"", "\\\"")}\"";
 
     private static string Cell(string text) => text.Replace("|", "\\|").Replace("<", "&lt;");
 

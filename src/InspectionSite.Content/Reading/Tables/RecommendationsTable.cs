@@ -13,7 +13,8 @@ public static class RecommendationsTable
     private static readonly Column<Recommendation, string?> Reference = new("reference", Converters.Reference, r => r.Reference, "The HMICFRS reference number.", "9159") { ListedIn = SiteLists.Items };
     private static readonly Column<Recommendation, string?> Number = new("number", Text, r => r.Number, "Its number within the report.", "") { ListedIn = SiteLists.Items , Guidance = "1, 2 and so on." };
     private static readonly Column<Recommendation, string?> Area = new("area", Text, r => r.Area, "The area it concerns, as the paper heads it.", "Hate crime") { ListedIn = SiteLists.Items };
-    private static readonly Column<Recommendation, string?> Words = new("text", Text, r => r.Text, "The item's words.", "The force should improve how it records hate crime.") { Required = true };
+    private static readonly Column<Recommendation, string?> Words = new("text", Text, r => r.IsWorded ? r.Text : null, "The item's words.", "The force should improve how it records hate crime.")
+        { Guidance = "Required, unless the row stands for items the paper counts but does not word (see count): never write words the paper does not give." };
     private static readonly Column<Recommendation, string?> Addressee = new("addressee", Text, r => r.Addressee, "To whom it is addressed.", "Chief constables");
     private static readonly Column<Recommendation, Timescale?> Timescale = new("timescale", Converters.Timescale, r => r.Timescale, "When HMICFRS expects it done, as the report words it.", "Within six months") { ListedIn = SiteLists.Items , Guidance = "Leave it empty if none was given. \"By March 2023\" is a due date the paper states; \"Within six months\" gives one worked out from the report's publication date, when that is a whole day; \"Immediately\" gives none." };
     private static readonly Column<Recommendation, TimescaleScope?> Scope = new("timescale_scope", Converters.TimescaleScope, r => r.Timescale is null ? null : r.TimescaleScope, "Whether the timescale covers the whole item or only part of it.", "whole")
@@ -25,11 +26,13 @@ public static class RecommendationsTable
     private static readonly Column<Recommendation, IReadOnlyList<string>> Topics = new("topics", List, r => r.Topics, "Its topics.", "Hate crime") { ListedIn = SiteLists.Items };
     private static readonly Column<Recommendation, string?> Source = PaperSourceColumns.Meeting<Recommendation>(r => r.StatedIn, "words the item");
     private static readonly Column<Recommendation, string?> SourceSection = PaperSourceColumns.Section<Recommendation>(r => r.StatedIn);
+    private static readonly Column<Recommendation, int?> Count = new("count", ItemCount, r => r.Count, "How many items of its kind the row stands for, where the paper counts them without wording them.", "")
+        { ListedIn = SiteLists.Items, Guidance = "Leave it empty for one worded item. For 'nine recommendations, of which three are police-specific', where the paper words only the three, add one row with count 6 and no text." };
 
     public static readonly TableSchema<Recommendation> Schema = new("recommendations.csv",
         "One row per recommendation, area for improvement or cause of concern that a report raised.",
-        [Id, Kind, Report, Reference, Number, Area, Words, Addressee, Timescale, Scope, Owner, Topics, Source, SourceSection],
+        [Id, Kind, Report, Reference, Number, Area, Words, Addressee, Timescale, Scope, Owner, Topics, Count, Source, SourceSection],
         (row, source) => new Recommendation(row.Get(Id)!, row.Get(Kind)!.Value, row.Get(Report), row.Get(Reference), row.Get(Number), row.Get(Area),
-            row.Get(Words)!, row.Get(Addressee), row.Get(Timescale), row.Get(Owner), row.Get(Topics), source,
-            PaperSourceColumns.Of(row.Get(Source), row.Get(SourceSection)), row.Get(Scope) ?? Model.TimescaleScope.Whole));
+            row.Get(Words) ?? "", row.Get(Addressee), row.Get(Timescale), row.Get(Owner), row.Get(Topics), source,
+            PaperSourceColumns.Of(row.Get(Source), row.Get(SourceSection)), row.Get(Scope) ?? Model.TimescaleScope.Whole, row.Get(Count)));
 }
