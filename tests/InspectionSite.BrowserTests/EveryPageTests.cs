@@ -14,7 +14,7 @@ public sealed class EveryPageTests(BrowserSite fixture)
         string[] kinds =
         [
             "/", "/inspections/", "/inspections/<id>/", "/reports/", "/reports/<id>/", "/recommendations/", "/recommendations/<id>/",
-            "/meetings/", "/meetings/<id>/", "/about/", "/accessibility/", "/glossary/", "/404.html",
+            "/meetings/", "/meetings/<id>/", "/how-we-know/", "/about/", "/accessibility/", "/glossary/", "/404.html",
         ];
         var missing = kinds.Where(kind => !fixture.Site.Pages.Any(page => Regex.IsMatch(page, "^" + kind.Replace("<id>", "[a-z0-9-]+") + "$"))).ToList();
         Assert.True(missing.Count == 0, "No page of these kinds was found in the built site: " + string.Join(", ", missing));
