@@ -12,7 +12,8 @@ public sealed class HtmlCleaner(HtmlCleaningOptions options)
     // From empty lists (a plain HtmlSanitizerOptions holds the library's own, longer ones). Attributes are judged
     // element by element in RemovingAttribute, so the sanitiser is told to allow none; addresses must have one of
     // these schemes as well as pass IsSafeUrl. No style or class attribute is allowed, so no CSS is ever kept.
-    private readonly HtmlSanitizerOptions _sanitizerOptions = Options(options);
+    // Made on first use: most input has no raw HTML, and a build then never loads the sanitiser and its CSS parser.
+    private readonly Lazy<HtmlSanitizerOptions> _sanitizerOptions = new(() => Options(options));
 
     private static HtmlSanitizerOptions Options(HtmlCleaningOptions options)
     {
@@ -56,7 +57,7 @@ public sealed class HtmlCleaner(HtmlCleaningOptions options)
     /// <summary>A sanitiser that records what it removes in <paramref name="removed"/>; one per piece, as pieces are cleaned in parallel.</summary>
     private HtmlSanitizer Sanitizer(List<string> removed)
     {
-        var sanitizer = new HtmlSanitizer(_sanitizerOptions) { KeepChildNodes = true };
+        var sanitizer = new HtmlSanitizer(_sanitizerOptions.Value) { KeepChildNodes = true };
         sanitizer.RemovingTag += (_, e) =>
         {
             var name = e.Tag.LocalName;
