@@ -180,7 +180,7 @@ public sealed class PaperFormatTests(BuiltSite site) : IClassFixture<BuiltSite>
     [Fact]
     public void A_force_level_inspection_beyond_peel_can_be_recorded_with_its_own_kind()
     {
-        var page = BuiltWith(input => InputEdits.AppendLine(Path.Combine(input, "inspections.csv"), "wmp-crime-data-integrity,Crime data integrity inspection,force-inspection,yes,,HMICFRS,"),
+        var page = BuiltWith(input => InputEdits.AppendLine(Path.Combine(input, "inspections.csv"), "wmp-crime-data-integrity,Crime data integrity inspection,force-inspection,yes,,HMICFRS,,,"),
             "/inspections/wmp-crime-data-integrity/");
         Assert.Contains("Kind Force inspection", MainText(page));
         Assert.Contains("Kind Data request", MainText(site.Open("/inspections/spring-data-request-2022/")));

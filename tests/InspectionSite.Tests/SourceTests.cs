@@ -31,7 +31,7 @@ public sealed class SourceTests(BuiltSite site) : IClassFixture<BuiltSite>
     [Fact]
     public void An_inspection_page_names_its_paper()
     {
-        var link = SourceLinks(site.Open("/inspections/digital-forensics-thematic/")).Single();
+        var link = SourceLinks(site.Open("/inspections/digital-forensics-thematic/")).First();
         Assert.Equal("Joint Audit Committee, 31 March 2022, “Inspections notified”", link.TextContent);
         Assert.Equal("/meetings/2022-03-31/#inspections-notified", link.GetAttribute("href"));
     }
@@ -153,7 +153,7 @@ public sealed class BadSourceTests : IDisposable
         var line = InputEdits.Replace(File("recommendations.csv"), ",1.) Hate Crime (Recommendation 9159)", ",Hate crime");
 
         var problem = Single();
-        AssertAt(problem, "recommendations.csv", line, 14);
+        AssertAt(problem, "recommendations.csv", line, 15);
         Assert.Contains("'Hate crime' is not a heading of the paper of meeting '2022-06-30'", problem.Message);
         Assert.Contains("“1.) Hate Crime (Recommendation 9159)”", problem.Fix);
         Assert.Contains("“Review of causes of concern”", problem.Fix);
@@ -192,8 +192,8 @@ public sealed class BadSourceTests : IDisposable
     /// <summary>Text an editor changed: the mistake, the file, the text before and after, and where and what the problem must be, as above.</summary>
     public static TheoryData<string, string, string, string, int, string> ChangedText => new()
     {
-        { "a source that is no meeting", "reports.csv", "2022-03-31,Solihull JTAI", "2022-03-30,Solihull JTAI", 10, "'2022-03-30' in 'source' is not in meetings/" },
-        { "a section without a source", "reports.csv", "2022-03-31,Solihull JTAI", ",Solihull JTAI", 11, "'source' names no meeting" },
+        { "a source that is no meeting", "reports.csv", "2022-03-31,Solihull JTAI", "2022-03-30,Solihull JTAI", 11, "'2022-03-30' in 'source' is not in meetings/" },
+        { "a section without a source", "reports.csv", "2022-03-31,Solihull JTAI", ",Solihull JTAI", 12, "'source' names no meeting" },
     };
 
     [Theory]
