@@ -97,7 +97,7 @@ public sealed partial class SearchTests(BrowserSite fixture)
     [InlineData("older people", "type", "Cause of concern", new[] { "/recommendations/10618/", "/recommendations/9962/" })]
     [InlineData("", "type", "Report", new[] { "/reports/solihull-jtai/", "/reports/rape-survivors-phase-2/", "/reports/ppda-super-complaint/", "/reports/finding-time-for-crime/" })]
     [InlineData("", "kind", "Joint targeted area inspection", new[] { "/reports/solihull-jtai/", "/inspections/arthur-labinjo-hughes-jtai/" })]
-    [InlineData("", "status", "Signed off by HMICFRS", new[] { "/recommendations/9159/", "/recommendations/8539/" })]
+    [InlineData("", "status", "Signed off by HMICFRS (inferred)", new[] { "/recommendations/9159/", "/recommendations/8539/" })]
     [InlineData("", "status", "Not reported at the last 2 meetings", new[] { "/recommendations/rape-survivors-phase-2-1/", "/recommendations/rape-survivors-phase-2-2/", "/recommendations/rape-survivors-phase-2-3/" })]
     [InlineData("", "overdue", "Overdue", new[] { "/recommendations/finding-time-for-crime-1/", "/recommendations/finding-time-for-crime-2/" })]
     [InlineData("", "owner", "Crime portfolio (ACC Bell)", new[] { "/recommendations/rape-survivors-phase-2-1/", "/recommendations/rape-survivors-phase-2-2/", "/recommendations/rape-survivors-phase-2-3/" })]

@@ -176,7 +176,7 @@ public sealed class ChartTests(BuiltSite site) : IClassFixture<BuiltSite>
     {
         var september = RenderedChart.Read(site.Open("/meetings/2022-09-29/"), "chart-changes");
         Assert.Equal("This paper’s rows record the status of 10 items this site names, one per item, not the paper’s totals: "
-            + "2 causes of concern moved from open to signed off by HMICFRS, 3 causes of concern stayed open and 5 recommendations were reported for the first time.", september.Summary);
+            + "2 causes of concern moved from open to signed off by HMICFRS (inferred, not stated by the paper), 3 causes of concern stayed open and 5 recommendations were reported for the first time.", september.Summary);
         Assert.Equal("5", september.Cell("Open", "Before this meeting"));
         Assert.Equal("8", september.Cell("Open", "At this meeting"));
         Assert.Equal("2", september.Cell("Signed off by HMICFRS", "At this meeting"));

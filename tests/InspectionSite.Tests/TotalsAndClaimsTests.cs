@@ -19,8 +19,8 @@ public sealed class TotalsAndClaimsTests(BuiltSite site) : IClassFixture<BuiltSi
         var changes = Text(site.Open("/meetings/2022-09-29/").GetElementById("changes")!.ParentElement!);
 
         Assert.Contains("Causes of concern signed off since the previous meeting Not said by the paper Not given in this unit 3 resulting three causes of concern have been signed off by HMICFRS", changes);
-        Assert.Contains("The paper gives 3 causes of concern signed off since the previous meeting. This site names 2 cause-of-concern reference numbers that this paper’s rows record as signed off at this meeting (8539 and 9159). This site cannot name the other one the paper counts.", changes);
-        Assert.Contains("2 causes of concern moved from open to signed off by HMICFRS", changes);
+        Assert.Contains("The paper gives 3 causes of concern signed off since the previous meeting. This site names 2 cause-of-concern reference numbers that this paper’s rows record as signed off at this meeting (8539 and 9159), both inferred rather than stated by the paper. This site cannot name the other one the paper counts.", changes);
+        Assert.Contains("2 causes of concern moved from open to signed off by HMICFRS (inferred, not stated by the paper)", changes);
         Assert.DoesNotContain("2 moved from open", changes);
     }
 

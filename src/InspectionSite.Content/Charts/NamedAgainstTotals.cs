@@ -30,13 +30,14 @@ public static class NamedAgainstTotals
         var sentences = new List<string>();
         foreach (var total in site.TotalsAt(meeting))
         {
-            var named = changes.Where(c => c.Item.Kind == total.Kind && (total.CountsOpen
+            var rows = changes.Where(c => c.Item.Kind == total.Kind && (total.CountsOpen
                     ? ItemState.CountsAsOpen(c.After)
                     : !ItemState.CountsAsOpen(c.After) && (c.Before is null || ItemState.CountsAsOpen(c.Before.Value))))
-                .Select(c => c.Item).ToList();
+                .ToList();
+            var named = rows.Select(c => c.Item).ToList();
             if (named.Count == 0) continue;
             var what = total.CountsOpen ? "report as open" : "record as signed off at this meeting";
-            sentences.Add($"The paper gives {total.Figure} {Label(total)}. This site names {Named(named)} that this paper’s rows {what}{Listed(named)}. {Why(total, named.Count)}".TrimEnd());
+            sentences.Add($"The paper gives {total.Figure} {Label(total)}. This site names {Named(named)} that this paper’s rows {what}{Listed(named)}{Inferred(rows)}. {Why(total, named.Count)}".TrimEnd());
         }
         return sentences;
     }
@@ -74,6 +75,15 @@ public static class NamedAgainstTotals
 
     private static string Listed(IReadOnlyList<Recommendation> items) =>
         items.Count <= 6 && items.All(i => i.Reference is not null) ? $" ({Wording.List(items.Select(i => i.Reference!).ToList())})" : "";
+
+    /// <summary>", both inferred rather than stated by the paper": named rows the paper does not state say so.</summary>
+    private static string Inferred(IReadOnlyList<StatusChange> rows)
+    {
+        var inferred = rows.Count(c => c.Progress.Certainty == Certainty.Inferred);
+        if (inferred == 0) return "";
+        var which = inferred == rows.Count ? rows.Count switch { 1 => "", 2 => "both ", _ => "all " } : $"{inferred} of them ";
+        return $", {which}inferred rather than stated by the paper";
+    }
 
     /// <summary>Why the paper's figure and the named items' may differ, in words that are true whatever the figures.</summary>
     private static string Why(Total total, int named)

@@ -238,9 +238,10 @@ public static class SiteCharts
 
         // Each clause names the kind it counts, so that none reads as a paper's total of another kind.
         static string Items(int count, ItemKind kind) => Wording.Number(count, Labels.Of(kind).ToLowerInvariant(), Wording.Plural(kind));
-        var moves = changes.Where(c => !c.IsNew && c.IsChanged).GroupBy(c => (c.Before!.Value, c.After, c.Item.Kind))
-            .OrderBy(g => g.Key.Value).ThenBy(g => g.Key.After).ThenBy(g => g.Key.Kind)
-            .Select(g => $"{Items(g.Count(), g.Key.Kind)} moved {(g.Key.After < g.Key.Value ? "back " : "")}from {Wording.Of(g.Key.Value)} to {Wording.Of(g.Key.After)}");
+        // A move the paper does not state, but the office inferred, says so in the same clause.
+        var moves = changes.Where(c => !c.IsNew && c.IsChanged).GroupBy(c => (c.Before!.Value, c.After, c.Item.Kind, Inferred: c.Progress.Certainty == Certainty.Inferred))
+            .OrderBy(g => g.Key.Value).ThenBy(g => g.Key.After).ThenBy(g => g.Key.Kind).ThenBy(g => g.Key.Inferred)
+            .Select(g => $"{Items(g.Count(), g.Key.Kind)} moved {(g.Key.After < g.Key.Value ? "back " : "")}from {Wording.Of(g.Key.Value)} to {Wording.Of(g.Key.After)}{(g.Key.Inferred ? " (inferred, not stated by the paper)" : "")}");
         var stayed = changes.Where(c => !c.IsNew && !c.IsChanged).GroupBy(c => (c.After, c.Item.Kind)).OrderBy(g => g.Key)
             .Select(g => $"{Items(g.Count(), g.Key.Kind)} stayed {Wording.Of(g.Key.After)}");
         var fresh = changes.Where(c => c.IsNew).GroupBy(c => c.Item.Kind).OrderBy(g => g.Key)
