@@ -71,7 +71,7 @@ public sealed class TableTests(BrowserSite fixture)
 
         await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Show all items" }).ClickAsync();
 
-        Assert.Equal(fixture.Build.Content.Recommendations.Count, (await VisibleRowsAsync(tab)).Count);
+        Assert.Equal(fixture.Build.Content.Recommendations.Count(r => r.Count is null), (await VisibleRowsAsync(tab)).Count); // items a paper only counts are on their reports' pages
         Assert.Equal("/recommendations/", tab.PathAndQuery);
         Assert.Equal("Showing 13 of 13 items.", await tab.Page.GetByRole(AriaRole.Status).TextContentAsync());
     }

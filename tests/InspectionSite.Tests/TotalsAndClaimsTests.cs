@@ -58,9 +58,9 @@ public sealed class TotalsAndClaimsTests(BuiltSite site) : IClassFixture<BuiltSi
         Assert.Contains("Yes or No: the papers disagree", Text(page.QuerySelector(".facts")!));
         var claims = Text(page.GetElementById("claims")!.ParentElement!);
         Assert.Contains("The papers disagree, and the office has not yet recorded which stands.", claims);
-        Assert.Contains("Yes : Since the last JAC report was produced there have been five inspections conducted within West Midlands Police. Source: Joint Audit Committee, 31 March 2022 , “Inspections held since the last report”", claims);
-        Assert.Contains("No : Since the last JAC, there have been two national reports published by HMICFRS. Fieldwork inspection did not occur in WMP, however we supported with data returns. Source: Joint Audit Committee, 29 September 2022 , “3. Published inspection reports”", claims);
-        Assert.Equal("/meetings/2022-09-29/", page.GetElementById("claims")!.ParentElement!.QuerySelectorAll(".paper-source a")[1].GetAttribute("href"));
+        Assert.Contains("Yes : Since the last JAC report was produced there have been five inspections conducted within West Midlands Police. Source: Joint Audit Committee, 31 March 2022, “Inspections held since the last report”", claims);
+        Assert.Contains("No : Since the last JAC, there have been two national reports published by HMICFRS. Fieldwork inspection did not occur in WMP, however we supported with data returns. Source: Joint Audit Committee, 29 September 2022, “3. Published inspection reports”", claims);
+        Assert.Equal("/meetings/2022-09-29/#3-published-inspection-reports", page.GetElementById("claims")!.ParentElement!.QuerySelectorAll(".source a")[2].GetAttribute("href"));
     }
 
     [Fact]

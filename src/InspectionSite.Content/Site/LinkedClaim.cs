@@ -5,7 +5,7 @@ namespace InspectionSite.Content.Site;
 
 /// <summary>
 /// A claim beside the row it speaks of: the fact it is about (the column's description), both values as the site
-/// shows them, and where the row is. The row's own source is not recorded, so the row is named by its file and line.
+/// shows them, and where the row is. The build's warning names the row by its file and line.
 /// </summary>
 public sealed record LinkedClaim(Claim Claim, string About, string Value, string RowValue, SourceLocation Row, bool Differs)
 {

@@ -157,6 +157,10 @@ public sealed class SiteLinker(Routes routes, PageRoutes pageRoutes, DateOnly as
         foreach (var item in content.Recommendations) Check(item.StatedIn, item.Source);
         // A progress row's paper is its meeting's, which CheckProgress resolves.
         foreach (var entry in content.Progress.Where(p => p.Section is not null && meetings.ContainsKey(p.MeetingId))) Check(entry.Paper, entry.Source);
+        // Events, totals and claims name their meeting in a column of their own, which their own checks resolve.
+        foreach (var e in content.InspectionEvents.Where(e => e.PaperSource.Section is not null && meetings.ContainsKey(e.PaperSource.MeetingId))) Check(e.PaperSource, e.Source);
+        foreach (var total in content.Totals.Where(t => t.SourceSection is not null && meetings.ContainsKey(t.MeetingId))) Check(new PaperSource(total.MeetingId, total.SourceSection), total.Source);
+        foreach (var claim in content.Claims.Where(c => c.SourceSection is not null && meetings.ContainsKey(c.MeetingId))) Check(new PaperSource(claim.MeetingId, claim.SourceSection), claim.Source);
         return sections;
     }
 
