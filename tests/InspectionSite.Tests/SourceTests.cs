@@ -37,6 +37,14 @@ public sealed class SourceTests(BuiltSite site) : IClassFixture<BuiltSite>
     }
 
     [Fact]
+    public void A_status_no_paper_states_is_shown_as_inferred_with_the_papers_words_as_the_reason()
+    {
+        var page = site.Open("/recommendations/ppda-super-complaint-1/");
+        Assert.Equal("Open (inferred)", page.QuerySelector(".item-status .tag.inferred")!.TextContent.Trim());
+        Assert.Contains("it says WMP has accepted the three recommendations of this report", page.Body!.TextContent);
+    }
+
+    [Fact]
     public void An_item_page_names_the_paper_of_its_wording_and_of_each_status()
     {
         var page = site.Open("/recommendations/9159/");
