@@ -86,7 +86,7 @@ public sealed class DueDateAndOverdueTests(BuiltSite site, EditedDueDateSite edi
         Assert.Equal("by March 2023", Fact(page, "Due"));
         Assert.DoesNotContain("31 March 2023", Facts(page));
         Assert.Equal("2023-03", page.QuerySelector(".facts time[datetime='2023-03']")!.GetAttribute("datetime"));
-        Assert.Equal("Yes: the due date had passed on 21 November 2026, and it was last reported open on 29 September 2022", Fact(page, "Overdue"));
+        Assert.Equal("Yes: the due date had passed on 21 November 2026, and it was last reported open on 29 September 2022 (inferred: the paper does not state it)", Fact(page, "Overdue"));
         Assert.Equal("Overdue", page.QuerySelector(".item-status .overdue")!.TextContent);
 
         var data = ItemsData(site.Output)["finding-time-for-crime-1"];

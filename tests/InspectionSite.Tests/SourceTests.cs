@@ -42,6 +42,8 @@ public sealed class SourceTests(BuiltSite site) : IClassFixture<BuiltSite>
         var page = site.Open("/recommendations/ppda-super-complaint-1/");
         Assert.Equal("Open (inferred)", page.QuerySelector(".item-status .tag.inferred")!.TextContent.Trim());
         Assert.Contains("it says WMP has accepted the three recommendations of this report", page.Body!.TextContent);
+        var overdue = site.Open("/recommendations/9159/").QuerySelectorAll("dt").Single(dt => dt.TextContent.Trim() == "Overdue").NextElementSibling!;
+        Assert.Equal("No: last reported signed off by HMICFRS on 29 September 2022 (inferred: the paper does not state it)", overdue.TextContent.Trim());
     }
 
     [Fact]
