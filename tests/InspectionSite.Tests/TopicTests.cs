@@ -16,6 +16,14 @@ public sealed class TopicTests(BuiltSite site) : IClassFixture<BuiltSite>
     }
 
     [Fact]
+    public void A_topics_count_of_items_includes_those_the_paper_counts_without_wording_them()
+    {
+        var counts = site.Open("/topics/").QuerySelectorAll(".topic-list li")
+            .ToDictionary(li => li.QuerySelector("a")!.TextContent.Trim(), li => li.QuerySelector(".topic-counts")!.TextContent);
+        Assert.Equal("1 inspection, 1 report, 9 items", counts["Rape and sexual offences"]);
+    }
+
+    [Fact]
     public void The_child_protection_topic_brings_together_its_inspections_and_the_solihull_report()
     {
         var page = site.Open("/topics/child-protection/");
