@@ -9,12 +9,7 @@ public static class Labels
 
     public static string Of(ItemKind kind) => ValueSets.ItemKinds.LabelOf(kind);
 
-    public static string Plural(ItemKind kind) => kind switch
-    {
-        ItemKind.Recommendation => "Recommendations",
-        ItemKind.AreaForImprovement => "Areas for improvement",
-        _ => "Causes of concern",
-    };
+    public static string Plural(ItemKind kind) => ValueSets.ItemKinds.PluralLabelOf(kind);
 
     /// <summary>The item's words, or what stands for them where the paper gives none.</summary>
     public static string WordsOf(Recommendation item) =>

@@ -1,7 +1,10 @@
 namespace InspectionSite.Content.Model;
 
-/// <summary>One allowed value of a coded column: the name editors write ("signed-off-by-hmicfrs") and the label the site shows.</summary>
-public sealed record Allowed<T>(T Value, string Name, string Label);
+/// <summary>
+/// One allowed value of a coded column: the name editors write ("signed-off-by-hmicfrs"), the label the site shows,
+/// and, where adding "s" would be wrong, the label for more than one.
+/// </summary>
+public sealed record Allowed<T>(T Value, string Name, string Label, string? PluralLabel = null);
 
 /// <summary>
 /// The values a coded column allows, in the order lists and charts give them. Reading forgives case, spaces and
@@ -36,6 +39,12 @@ public sealed class ValueSet<T> where T : notnull
     public string NameOf(T value) => _byValue[value].Allowed.Name;
 
     public string LabelOf(T value) => _byValue[value].Allowed.Label;
+
+    public string PluralLabelOf(T value)
+    {
+        var allowed = _byValue[value].Allowed;
+        return allowed.PluralLabel ?? allowed.Label + "s";
+    }
 
     /// <summary>Its place in the set, for ordering.</summary>
     public int RankOf(T value) => _byValue[value].Rank;

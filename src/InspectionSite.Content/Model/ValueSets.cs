@@ -52,8 +52,8 @@ public static class ValueSets
 
     public static readonly ValueSet<ItemKind> ItemKinds = new(
         new(ItemKind.Recommendation, "recommendation", "Recommendation"),
-        new(ItemKind.AreaForImprovement, "area-for-improvement", "Area for improvement"),
-        new(ItemKind.CauseOfConcern, "cause-of-concern", "Cause of concern"));
+        new(ItemKind.AreaForImprovement, "area-for-improvement", "Area for improvement", "Areas for improvement"),
+        new(ItemKind.CauseOfConcern, "cause-of-concern", "Cause of concern", "Causes of concern"));
 
     public static readonly ValueSet<ItemStatus> Statuses = new(
         new(ItemStatus.Open, "open", "Open"),
