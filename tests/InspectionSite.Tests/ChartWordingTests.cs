@@ -74,6 +74,18 @@ public sealed class ChartWordingTests
     }
 
     [Fact]
+    public void A_status_history_axis_offers_no_further_action_only_to_an_item_that_has_it()
+    {
+        string[] TicksOf(params (DateOnly, ItemStatus, Certainty)[] history) =>
+            [.. StatusHistoryChart.Build("chart-status-history", "Status at each meeting", history).Figure!.Layout.YAxis!.TickText!];
+
+        Assert.Equal(["Open", "Evidence gathering", "Signed off by the force", "Signed off by HMICFRS"],
+            TicksOf((June, ItemStatus.Open, Certainty.Stated), (September, ItemStatus.SignedOffByHmicfrs, Certainty.Stated)));
+        Assert.Contains("No further action required",
+            TicksOf((June, ItemStatus.Open, Certainty.Stated), (September, ItemStatus.NoFurtherAction, Certainty.Stated)));
+    }
+
+    [Fact]
     public void An_empty_status_history_gives_no_chart_and_a_sentence_instead()
     {
         var chart = StatusHistoryChart.Build("chart-status-history", "Status at each meeting", []);

@@ -9,20 +9,26 @@ namespace InspectionSite.Content.Charts;
 /// </summary>
 public static class StatusHistoryChart
 {
-    private static readonly ItemStatus[] Statuses = Enum.GetValues<ItemStatus>();
+    /// <summary>
+    /// The statuses an item moves through, for the axis; "no further action required" ends an item another way,
+    /// so it is on the axis only for an item that has it.
+    /// </summary>
+    private static List<ItemStatus> AxisStatuses(IEnumerable<ItemStatus> reported) =>
+        Enum.GetValues<ItemStatus>().Where(s => s != ItemStatus.NoFurtherAction || reported.Contains(s)).ToList();
 
     public static Chart Build(string id, string title, IReadOnlyList<(DateOnly Meeting, ItemStatus Status, Certainty Certainty)> history)
     {
         if (history.Count == 0) return Chart.NotDrawn(id, title, "No committee paper has yet reported on this item, so there is no history to chart.");
 
         var meetings = history.Select(h => h.Meeting).ToList();
+        var statuses = AxisStatuses(history.Select(h => h.Status));
         var style = ChartStyle.Of(ItemStatus.Open);
         var trace = new Scatter
         {
             Name = "Status",
             Mode = ScatterMode.LinesAndMarkers,
             X = DataArray.Of(meetings),
-            Y = DataArray.Of(history.Select(h => (int)h.Status)),
+            Y = DataArray.Of(history.Select(h => statuses.IndexOf(h.Status))),
             Line = new Line { Color = style.Colour, Width = 3, Shape = LineShape.Step },
             Marker = FigureLook.PointMarker(style),
             ClipOnAxis = false,
@@ -30,9 +36,9 @@ public static class StatusHistoryChart
         var statusAxis = FigureLook.Axis("Status") with
         {
             TickMode = TickMode.Array,
-            TickVals = DataArray.Of(Statuses.Select(s => (int)s)),
-            TickText = Statuses.Select(s => Labels.Of(s)).ToList(),
-            Range = DataArray.Of([-0.5, Statuses.Length - 0.5]),
+            TickVals = DataArray.Of(statuses.Select((_, i) => i)),
+            TickText = statuses.Select(s => Labels.Of(s)).ToList(),
+            Range = DataArray.Of([-0.5, statuses.Count - 0.5]),
         };
         var figure = new Figure([trace], FigureLook.Layout(FigureLook.MeetingAxis(meetings), statusAxis, height: 300, showLegend: false), FigureLook.Config);
 
