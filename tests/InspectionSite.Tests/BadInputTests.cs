@@ -33,6 +33,8 @@ public sealed class BadInputTests : IDisposable
         { "an image from another site", "meetings/2022-06-30.md", "![Open items by meeting](https://example.org/chart.png)", 1, "is on another site", "without the '!'" },
         { "a mention of an unknown recommendation", "meetings/2022-06-30.md", "See also Recommendation 123456.", 10, "'Recommendation 123456' names no item", "" },
         { "a site address that is not a web address", "site.yml", "base_url: javascript:alert(1)", 1, "not a web address", "" },
+        { "a brand colour white text cannot be read on", "site.yml", "brand_colour: \"#ffdd00\"", 1, "White text on #ffdd00 has a contrast of 1.34:1; WCAG AA needs at least 4.5:1", "darker colour" },
+        { "a brand colour that is not a colour", "site.yml", "brand_colour: navy", 1, "'navy' is not a colour", "#1d3557" },
         { "a total given twice in one unit", "totals.csv", "2022-09-29,causes-of-concern-open,3,headings,,", 2, "already has a figure for causes-of-concern-open counted as headings", "counted_as" },
         { "a unit no paper counts in", "totals.csv", "2022-09-29,causes-of-concern-open,4,areas,,", 4, "'areas' is not an allowed counted_as", "reference-numbers" },
         { "a claim the column would not take", "claims.csv", "inspections,cwj-ppda-super-complaint,in_force,maybe,2022-09-29,,,,", 4, "'maybe' is not yes or no", "yes or no" },

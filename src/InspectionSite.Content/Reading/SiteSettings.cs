@@ -41,10 +41,19 @@ public static class SiteSettings
         Guidance = $"An item last reported open, and not reported at any of this many latest meetings, is not counted as open now: the site says when it was last reported. Leave it out for {SiteInfo.DefaultStaleAfterMeetings}.",
     };
 
+    private static readonly Column<SiteInfo, string?> BrandColour = new("brand_colour",
+        new CheckedTextConverter("A colour as # and six hexadecimal digits, dark enough for white text.", Reading.BrandColour.Problem,
+            $"Write a darker colour as # and six digits, e.g. brand_colour: \"{SiteInfo.DefaultBrandColour}\" (in quotes: YAML reads # as a comment), or delete the line."),
+        s => s.BrandColour, "The organisation's colour: the header's background, behind white text.", SiteInfo.DefaultBrandColour)
+    {
+        Guidance = $"White text on it must have a contrast of at least {Reading.BrandColour.MinimumContrast}:1 (WCAG 2.2 AA), or the build stops and says which colour to choose instead. Leave it out for {SiteInfo.DefaultBrandColour}.",
+    };
+
     public static readonly DocumentSchema<SiteInfo> Schema = new(FileName,
         "The site-wide settings, one 'field: value' line each.",
-        [Title, Organisation, Description, BaseUrl, DataLicence, DataLicenceUrl, Contact, CorrectionsContact, StaleAfterMeetings],
+        [Title, Organisation, Description, BaseUrl, DataLicence, DataLicenceUrl, Contact, CorrectionsContact, StaleAfterMeetings, BrandColour],
         (_, row, _) => new SiteInfo(row.Get(Title) ?? Fallback.Title, row.Get(Organisation) ?? Fallback.Organisation, row.Get(Description), row.Get(BaseUrl),
             row.Get(DataLicence), row.Get(DataLicenceUrl), row.Get(Contact), row.Get(CorrectionsContact),
-            row.Get(StaleAfterMeetings) ?? SiteInfo.DefaultStaleAfterMeetings)) { HasBody = false, KeptWhenInvalid = true };
+            row.Get(StaleAfterMeetings) ?? SiteInfo.DefaultStaleAfterMeetings,
+            row.Get(BrandColour)?.ToLowerInvariant() ?? SiteInfo.DefaultBrandColour)) { HasBody = false, KeptWhenInvalid = true };
 }

@@ -24,7 +24,9 @@ public sealed class ReadInput(DiagnosticBag diagnostics, string? themeFolder, Fu
     {
         var content = new InputReader(inputFolder, diagnostics, tables, files).Read();
         diagnostics.ThrowIfAny(); // the theme is read only for input that can be built
-        var theme = themeFolder is null ? new ThemeAssets(typeof(PageContext).Assembly, packaged()) : ThemeAssets.FromFolder(themeFolder, packaged());
+        var theme = themeFolder is null
+            ? new ThemeAssets(typeof(PageContext).Assembly, packaged(), content.Site)
+            : ThemeAssets.FromFolder(themeFolder, packaged(), content.Site);
         return new Sources(content, theme);
     }
 
