@@ -35,6 +35,8 @@ public sealed class BadInputTests : IDisposable
         { "a site address that is not a web address", "site.yml", "base_url: javascript:alert(1)", 1, "not a web address", "" },
         { "a brand colour white text cannot be read on", "site.yml", "brand_colour: \"#ffdd00\"", 1, "White text on #ffdd00 has a contrast of 1.34:1; WCAG AA needs at least 4.5:1", "darker colour" },
         { "a brand colour that is not a colour", "site.yml", "brand_colour: navy", 1, "'navy' is not a colour", "#1d3557" },
+        { "a logo outside the input folder", "site.yml", "logo: ../secrets/logo.svg", 1, "not an image file named from the input folder", "logo: images/logo.svg" },
+        { "a logo that is not there", "site.yml", "logo: images/missing.svg", 1, "The logo 'images/missing.svg' is not in the input folder", "input/images/missing.svg" },
         { "a total given twice in one unit", "totals.csv", "2022-09-29,causes-of-concern-open,3,headings,,", 2, "already has a figure for causes-of-concern-open counted as headings", "counted_as" },
         { "a unit no paper counts in", "totals.csv", "2022-09-29,causes-of-concern-open,4,areas,,", 4, "'areas' is not an allowed counted_as", "reference-numbers" },
         { "a claim the column would not take", "claims.csv", "inspections,cwj-ppda-super-complaint,in_force,maybe,2022-09-29,,,,", 4, "'maybe' is not yes or no", "yes or no" },

@@ -53,7 +53,7 @@ public sealed class SourceTests(BuiltSite site) : IClassFixture<BuiltSite>
 
         var wording = page.QuerySelector(".item-text + .source-line a")!;
         Assert.Equal("Joint Audit Committee, 30 June 2022, “1.) Hate Crime (Recommendation 9159)”", wording.TextContent);
-        var history = page.QuerySelectorAll("table caption").Single(c => c.TextContent == "Status reported at each meeting").ParentElement!;
+        var history = page.QuerySelector(".moj-timeline[aria-label='Status reported at each meeting']")!;
         Assert.Equal(
             ["Joint Audit Committee, 30 June 2022, “1.) Hate Crime (Recommendation 9159)”",
              "Joint Audit Committee, 29 September 2022, “2. West Midlands Police PEEL inspection & national recommendations”"],
@@ -70,7 +70,7 @@ public sealed class SourceTests(BuiltSite site) : IClassFixture<BuiltSite>
         Assert.StartsWith("Signed off by HMICFRS (inferred)", status.TextContent.Trim());
         Assert.Contains("Inferred, not stated in the paper: The paper says that three causes of concern were signed off", status.TextContent);
         // The paper's own words are the note; the office's reasoning follows it, said to be inferred.
-        var notes = page.QuerySelectorAll("td.note").Select(n => n.FirstChild!.TextContent).ToList();
+        var notes = page.QuerySelectorAll(".app-timeline__note").Select(n => n.TextContent).ToList();
         Assert.StartsWith("\"Since the last JAC there has been significant evidence gathering undertaken by HMICFRS", notes[^1]);
         Assert.DoesNotContain("taken to be", notes[^1]);
     }

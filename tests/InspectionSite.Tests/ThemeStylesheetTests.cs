@@ -56,6 +56,28 @@ public sealed class ThemeStylesheetTests
         Assert.Equal(":root { --govuk-brand-colour: #0b3d20; }\n", System.Text.Encoding.UTF8.GetString(content));
     }
 
+    [Fact, Trait("Speed", "Slow")]
+    public void The_header_shows_the_brand_colour_and_the_logo_site_yml_names()
+    {
+        using var folder = TempFolder.WithRealInput();
+        Directory.CreateDirectory(folder["input/images"]);
+        byte[] logo = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><rect width=\"10\" height=\"10\"/></svg>"u8.ToArray();
+        File.WriteAllBytes(folder["input/images/crest.svg"], logo);
+        InputEdits.AppendLine(folder["input/site.yml"], "brand_colour: \"#0B3D20\"");
+        InputEdits.AppendLine(folder["input/site.yml"], "logo: images/crest.svg");
+
+        SiteBuilder.Build(folder["input"], folder["output"]);
+
+        var home = BuiltSite.Open(folder["output"], "/");
+        var image = home.QuerySelector(".govuk-header img")!;
+        Assert.Matches(@"^/assets/images/logo\.[0-9a-f]{10}\.svg$", image.GetAttribute("src"));
+        Assert.Equal("", image.GetAttribute("alt"));
+        Assert.Contains("Office of the West Midlands Police and Crime Commissioner", image.ParentElement!.TextContent);
+        Assert.Equal(logo, File.ReadAllBytes(folder["output"] + image.GetAttribute("src")));
+        var brand = home.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")!).Single(h => h.Contains("/brand."));
+        Assert.Equal(":root { --govuk-brand-colour: #0b3d20; }\n", File.ReadAllText(folder["output"] + brand));
+    }
+
     [Theory]
     [InlineData("#1d3557", true)]
     [InlineData("#1d70b8", true)]  // GOV.UK blue: 5.17:1

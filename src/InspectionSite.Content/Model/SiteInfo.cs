@@ -11,7 +11,8 @@ public sealed record SiteInfo(
     string? Contact,
     string? CorrectionsContact = null,
     int StaleAfterMeetings = SiteInfo.DefaultStaleAfterMeetings,
-    string BrandColour = SiteInfo.DefaultBrandColour)
+    string BrandColour = SiteInfo.DefaultBrandColour,
+    string? Logo = null)
 {
     /// <summary>The header's colour when site.yml gives none: a dark blue that white text reads on at 12:1.</summary>
     public const string DefaultBrandColour = "#1d3557";
