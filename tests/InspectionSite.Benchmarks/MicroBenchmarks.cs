@@ -70,7 +70,7 @@ public class PageRendering
         var diagnostics = new DiagnosticBag();
         var content = new InputReader(SyntheticInputs.Folder(1000), diagnostics).Read();
         var site = new SiteLinker(new Routes(), PageKinds.AllRoutes, new DateOnly(2026, 1, 1), diagnostics, LinkSite.Markdown).Link(content)!;
-        var assets = new ThemeAssets(typeof(PageContext).Assembly, PackagedAssets.From(NodePackages.Locate()));
+        var assets = new ThemeAssets(typeof(PageContext).Assembly, PackagedAssets.From(NodePackages.Locate()), content.Site);
         var pages = SitePages.Of(site, assets.Paths, OpenDataTables.Of(site), ItemRows.Render(site, assets.Paths, site.Recommendations));
         _recommendation = [pages.First(p => p.Path.StartsWith("/recommendations/1", StringComparison.Ordinal))];
         _report = [pages.First(p => p.Path.StartsWith("/reports/report-", StringComparison.Ordinal))];

@@ -13,7 +13,7 @@ public sealed class PrintTests(BrowserSite fixture)
         await using var tab = await ReaderTab.OpenAsync(fixture, "/meetings/2022-09-29/");
         await tab.Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
 
-        foreach (var chrome in new[] { ".site-header", ".site-nav", ".breadcrumbs", ".site-footer", ".skip-link" })
+        foreach (var chrome in new[] { ".govuk-header", ".govuk-service-navigation", ".govuk-breadcrumbs", ".govuk-footer", ".govuk-skip-link" })
             await Assertions.Expect(tab.Page.Locator(chrome)).ToBeHiddenAsync();
         await Assertions.Expect(tab.Page.GetByText("This page: /meetings/2022-09-29/")).ToBeVisibleAsync();
 

@@ -67,7 +67,7 @@ public sealed class SiteTests(BuiltSite site) : IClassFixture<BuiltSite>
     public void A_recommendation_page_shows_its_status_history_with_the_meetings_that_reported_it()
     {
         var page = site.Open("/recommendations/10618/");
-        var rows = page.QuerySelectorAll("#history ~ .table-scroll tbody tr");
+        var rows = page.QuerySelectorAll("#history ~ .moj-timeline .moj-timeline__item");
         Assert.Equal(2, rows.Length);
         Assert.Contains("30 June 2022", rows[0].TextContent);
         Assert.Contains("29 September 2022", rows[1].TextContent);

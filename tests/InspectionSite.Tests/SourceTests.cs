@@ -40,7 +40,7 @@ public sealed class SourceTests(BuiltSite site) : IClassFixture<BuiltSite>
     public void A_status_no_paper_states_is_shown_as_inferred_with_the_papers_words_as_the_reason()
     {
         var page = site.Open("/recommendations/ppda-super-complaint-1/");
-        Assert.Equal("Open (inferred)", page.QuerySelector(".item-status .tag.inferred")!.TextContent.Trim());
+        Assert.Equal("Open (inferred)", page.QuerySelector(".item-status .govuk-tag.inferred")!.TextContent.Trim());
         Assert.Contains("it says WMP has accepted the three recommendations of this report", page.Body!.TextContent);
         var overdue = site.Open("/recommendations/9159/").QuerySelectorAll("dt").Single(dt => dt.TextContent.Trim() == "Overdue").NextElementSibling!;
         Assert.Equal("No: last reported signed off by HMICFRS on 29 September 2022 (inferred: the paper does not state it)", overdue.TextContent.Trim());
@@ -53,7 +53,7 @@ public sealed class SourceTests(BuiltSite site) : IClassFixture<BuiltSite>
 
         var wording = page.QuerySelector(".item-text + .source-line a")!;
         Assert.Equal("Joint Audit Committee, 30 June 2022, “1.) Hate Crime (Recommendation 9159)”", wording.TextContent);
-        var history = page.QuerySelectorAll("table caption").Single(c => c.TextContent == "Status reported at each meeting").ParentElement!;
+        var history = page.QuerySelector(".moj-timeline[aria-label='Status reported at each meeting']")!;
         Assert.Equal(
             ["Joint Audit Committee, 30 June 2022, “1.) Hate Crime (Recommendation 9159)”",
              "Joint Audit Committee, 29 September 2022, “2. West Midlands Police PEEL inspection & national recommendations”"],
@@ -65,12 +65,12 @@ public sealed class SourceTests(BuiltSite site) : IClassFixture<BuiltSite>
     {
         var page = site.Open("/recommendations/9159/");
 
-        Assert.Equal("Signed off by HMICFRS (inferred)", page.QuerySelector(".item-status .tag")!.TextContent);
+        Assert.Equal("Signed off by HMICFRS (inferred)", page.QuerySelector(".item-status .govuk-tag")!.TextContent);
         var status = Fact(page, "Status");
         Assert.StartsWith("Signed off by HMICFRS (inferred)", status.TextContent.Trim());
         Assert.Contains("Inferred, not stated in the paper: The paper says that three causes of concern were signed off", status.TextContent);
         // The paper's own words are the note; the office's reasoning follows it, said to be inferred.
-        var notes = page.QuerySelectorAll("td.note").Select(n => n.FirstChild!.TextContent).ToList();
+        var notes = page.QuerySelectorAll(".app-timeline__note").Select(n => n.TextContent).ToList();
         Assert.StartsWith("\"Since the last JAC there has been significant evidence gathering undertaken by HMICFRS", notes[^1]);
         Assert.DoesNotContain("taken to be", notes[^1]);
     }
@@ -79,7 +79,7 @@ public sealed class SourceTests(BuiltSite site) : IClassFixture<BuiltSite>
     public void A_stated_status_is_not_labelled_inferred()
     {
         var page = site.Open("/recommendations/10618/");
-        Assert.Equal("Open", page.QuerySelector(".item-status .tag")!.TextContent);
+        Assert.Equal("Open", page.QuerySelector(".item-status .govuk-tag")!.TextContent);
         Assert.DoesNotContain("nferred", Fact(page, "Status").TextContent);
     }
 
@@ -90,7 +90,7 @@ public sealed class SourceTests(BuiltSite site) : IClassFixture<BuiltSite>
 
         var row = page.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("th a")!.GetAttribute("href") == "/recommendations/8539/");
         Assert.Equal("signed-off-by-hmicfrs-inferred", row.GetAttribute("data-status"));
-        Assert.Contains(row.QuerySelectorAll(".tag"), tag => tag.TextContent == "Signed off by HMICFRS (inferred)");
+        Assert.Contains(row.QuerySelectorAll(".govuk-tag"), tag => tag.TextContent == "Signed off by HMICFRS (inferred)");
         var options = page.QuerySelectorAll("#filter-status option").Select(o => (o.GetAttribute("value"), o.TextContent.Trim())).ToList();
         Assert.Contains(("signed-off-by-hmicfrs-inferred", "Signed off by HMICFRS (inferred)"), options);
     }

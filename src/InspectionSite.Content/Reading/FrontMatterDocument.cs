@@ -101,6 +101,9 @@ public sealed class FrontMatterDocument
         return new FrontMatterDocument(file, fields, body, diagnostics, offset);
     }
 
+    /// <summary>Where a field is written, or null when it is not.</summary>
+    public SourceLocation? At(string key) => _fields.TryGetValue(key, out var field) ? field.At : null;
+
     public void RejectUnknownFields(params string[] allowed)
     {
         foreach (var (name, (_, at)) in _fields.Where(f => !allowed.Contains(f.Key)))

@@ -46,7 +46,15 @@ public sealed class InputReader(string inputFolder, DiagnosticBag diagnostics, C
             return SiteSettings.Fallback;
         }
         var yaml = FrontMatterDocument.ParseYaml(SourceText.Read(path), Display(SiteSettings.FileName), diagnostics);
-        return yaml is null ? SiteSettings.Fallback : SiteSettings.Schema.Read("", yaml)!;
+        if (yaml is null) return SiteSettings.Fallback;
+        var site = SiteSettings.Schema.Read("", yaml)!;
+        if (site.Logo is { } logo && !File.Exists(Path.Combine(inputFolder, logo)))
+        {
+            yaml.ReportAt(yaml.At(SiteSettings.LogoKey)!, $"The logo '{logo}' is not in the input folder.",
+                $"Put the image at {Display(logo)}, or name the file that is there, or delete the line.");
+            return site with { Logo = null };
+        }
+        return site;
     }
 
     private CsvReadContext Context(string fileName) => new(Display(fileName), diagnostics, _sourceMap);

@@ -41,10 +41,29 @@ public static class SiteSettings
         Guidance = $"An item last reported open, and not reported at any of this many latest meetings, is not counted as open now: the site says when it was last reported. Leave it out for {SiteInfo.DefaultStaleAfterMeetings}.",
     };
 
+    private static readonly Column<SiteInfo, string?> BrandColour = new("brand_colour",
+        new CheckedTextConverter("A colour as # and six hexadecimal digits, dark enough for white text.", Reading.BrandColour.Problem,
+            $"Write a darker colour as # and six digits, e.g. brand_colour: \"{SiteInfo.DefaultBrandColour}\" (in quotes: YAML reads # as a comment), or delete the line."),
+        s => s.BrandColour, "The organisation's colour: the header's background, behind white text.", SiteInfo.DefaultBrandColour)
+    {
+        Guidance = $"White text on it must have a contrast of at least {Reading.BrandColour.MinimumContrast}:1 (WCAG 2.2 AA), or the build stops and says which colour to choose instead. Leave it out for {SiteInfo.DefaultBrandColour}.",
+    };
+
+    public const string LogoKey = "logo";
+
+    private static readonly Column<SiteInfo, string?> Logo = new(LogoKey,
+        new CheckedTextConverter("A file in the input folder, named from there: an SVG, PNG, JPEG or WebP image.", LogoFile.Problem,
+            $"Name the image from the input folder, e.g. {LogoKey}: {LogoFile.Example}, or delete the line."),
+        s => s.Logo, "The organisation's logo, shown in the header before its name.", LogoFile.Example)
+    {
+        Guidance = "Put the image in input/ (or a folder inside it). It is shown about 40 pixels high and has no alternative text: the organisation's name beside it says what it is.",
+    };
+
     public static readonly DocumentSchema<SiteInfo> Schema = new(FileName,
         "The site-wide settings, one 'field: value' line each.",
-        [Title, Organisation, Description, BaseUrl, DataLicence, DataLicenceUrl, Contact, CorrectionsContact, StaleAfterMeetings],
+        [Title, Organisation, Description, BaseUrl, DataLicence, DataLicenceUrl, Contact, CorrectionsContact, StaleAfterMeetings, BrandColour, Logo],
         (_, row, _) => new SiteInfo(row.Get(Title) ?? Fallback.Title, row.Get(Organisation) ?? Fallback.Organisation, row.Get(Description), row.Get(BaseUrl),
             row.Get(DataLicence), row.Get(DataLicenceUrl), row.Get(Contact), row.Get(CorrectionsContact),
-            row.Get(StaleAfterMeetings) ?? SiteInfo.DefaultStaleAfterMeetings)) { HasBody = false, KeptWhenInvalid = true };
+            row.Get(StaleAfterMeetings) ?? SiteInfo.DefaultStaleAfterMeetings,
+            row.Get(BrandColour)?.ToLowerInvariant() ?? SiteInfo.DefaultBrandColour, row.Get(Logo))) { HasBody = false, KeptWhenInvalid = true };
 }

@@ -24,7 +24,13 @@ public sealed class ReadInput(DiagnosticBag diagnostics, string? themeFolder, Fu
     {
         var content = new InputReader(inputFolder, diagnostics, tables, files).Read();
         diagnostics.ThrowIfAny(); // the theme is read only for input that can be built
-        var theme = themeFolder is null ? new ThemeAssets(typeof(PageContext).Assembly, packaged()) : ThemeAssets.FromFolder(themeFolder, packaged());
+        // The logo is the one input file published as it is, so it is named and cached like the theme's files.
+        IEnumerable<(string Name, byte[] Content)> logo = SiteLogo.NameOf(content.Site) is { } name
+            ? [(name, File.ReadAllBytes(Path.Combine(inputFolder, content.Site.Logo!)))]
+            : [];
+        var theme = themeFolder is null
+            ? new ThemeAssets(typeof(PageContext).Assembly, packaged().Concat(logo), content.Site)
+            : ThemeAssets.FromFolder(themeFolder, packaged().Concat(logo), content.Site);
         return new Sources(content, theme);
     }
 

@@ -1,6 +1,8 @@
 using System.Runtime.CompilerServices;
 using System.Reflection;
 using System.Security.Cryptography;
+using InspectionSite.Content.Model;
+using InspectionSite.Theme;
 
 namespace InspectionSite.Rendering;
 
@@ -9,7 +11,7 @@ public sealed record Asset(string Name, string Path, byte[] Content);
 
 /// <summary>
 /// The theme's styles and scripts, embedded in the theme assembly, and the files the site publishes from
-/// npm packages (plotly.js). Each is published under a name that carries a hash of its content, so
+/// npm packages (plotly.js), and the stylesheet made from site.yml. Each is published under a name that carries a hash of its content, so
 /// browsers may cache it for a year and still never see a stale copy.
 /// </summary>
 public sealed class ThemeAssets
@@ -17,14 +19,16 @@ public sealed class ThemeAssets
     private const string Prefix = "assets/";
 
     /// <param name="packaged">Files from npm packages, by the name pages ask for, e.g. "vendor/plotly.min.js".</param>
-    public ThemeAssets(Assembly theme, IEnumerable<(string Name, byte[] Content)> packaged)
-        : this(Embedded(theme).Concat(packaged))
+    /// <param name="site">The settings the site's own stylesheet is made from (the brand colour).</param>
+    public ThemeAssets(Assembly theme, IEnumerable<(string Name, byte[] Content)> packaged, SiteInfo site)
+        : this(Embedded(theme).Concat(packaged), site)
     {
     }
 
-    private ThemeAssets(IEnumerable<(string Name, byte[] Content)> files)
+    private ThemeAssets(IEnumerable<(string Name, byte[] Content)> files, SiteInfo site)
     {
         All = files
+            .Append(BrandStylesheet.Of(site))
             .OrderBy(f => f.Name, StringComparer.Ordinal)
             .Select(f => new Asset(f.Name, Fingerprinted(f.Name, f.Content), f.Content))
             .ToList();
@@ -32,10 +36,10 @@ public sealed class ThemeAssets
     }
 
     /// <summary>The theme's files read from theme/assets on disk, so that the preview shows a style edit without recompiling.</summary>
-    public static ThemeAssets FromFolder(string folder, IEnumerable<(string Name, byte[] Content)> packaged) =>
+    public static ThemeAssets FromFolder(string folder, IEnumerable<(string Name, byte[] Content)> packaged, SiteInfo site) =>
         new(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Select(file => (System.IO.Path.GetRelativePath(folder, file).Replace('\\', '/'), File.ReadAllBytes(file)))
-            .Concat(packaged));
+            .Concat(packaged), site);
 
     public IReadOnlyList<Asset> All { get; }
 

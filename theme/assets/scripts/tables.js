@@ -76,7 +76,7 @@ function enhance(container) {
         header.setAttribute("aria-sort", state.descending ? "descending" : "ascending");
         arrow.textContent = state.descending ? "▼" : "▲";
       } else {
-        header.removeAttribute("aria-sort");
+        header.setAttribute("aria-sort", "none"); // MoJ's sortable table marks every sortable header
         arrow.textContent = "↕";
       }
     }
