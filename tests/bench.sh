@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The benchmark (not part of ./tests/run.sh): cold builds of the real input and of 1,000 and 10,000 synthetic
-# recommendations, incremental rebuilds at 10,000, and Hugo side by side at 1,000 and 10,000 pages.
-# Prints Markdown tables and saves them to $WORK/results.md. Options are passed on, e.g. --runs 5, --only cold,hugo.
+# recommendations, incremental rebuilds at 10,000, Hugo side by side at 1,000 and 10,000 pages, and Lighthouse's
+# performance and total blocking time on four pages (needs npm ci and chromium, as the tests do).
+# Prints Markdown tables and saves them to $WORK/results.md. Options are passed on, e.g. --runs 5, --only cold,hugo,lighthouse.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -16,8 +16,8 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 if [ ! -x /usr/bin/chromium ]; then apt_install chromium; fi
 # The Nu Html Checker (vnu.jar) runs on Java.
 if ! command -v java >/dev/null; then apt_install default-jre-headless; fi
-# plotly.js, Pagefind and vnu-jar, at the versions pinned in package-lock.json.
-if [ ! -d node_modules ]; then npm ci --no-audit --no-fund --loglevel=error; fi
+# plotly.js, Pagefind, vnu-jar and Lighthouse, at the versions pinned in package-lock.json (again when one is missing).
+if ! npm ls --depth=0 >/dev/null 2>&1; then npm ci --no-audit --no-fund --loglevel=error; fi
 
 dotnet restore StaticSite.sln
 dotnet build StaticSite.sln --no-restore -c Release

@@ -16,7 +16,7 @@ public static class BenchCommand
         var runs = int.Parse(Option("--runs", "5"));
         var work = Path.GetFullPath(Option("--work", "/dev/shm/inspection-site-bench"));
         var shared = Path.GetFullPath(Option("--shared", Path.Combine(repository, "..", "shared", "bench")));
-        var parts = Option("--only", "cold,incremental,hugo").Split(',');
+        var parts = Option("--only", "cold,incremental,hugo,lighthouse").Split(',');
         var generator = Path.Combine(repository, "src", "InspectionSite", "bin", "Release", "net10.0", "InspectionSite.dll");
         Directory.CreateDirectory(work);
 
@@ -75,6 +75,16 @@ public static class BenchCommand
             foreach (var r in results)
                 Say($"| {r.Posts:N0} | {r.OurPages:N0} | {r.Ours.Format()} | {r.Hugo.Format()} | {r.Ratio.Format("×")} | {r.OursWithoutSearch.Format()} | {r.RatioWithoutSearch.Format("×")} | " +
                     $"{r.OurPeakMegabytes.Format(decimals: 0)} | {r.HugoPeakMegabytes.Format(decimals: 0)} |");
+        }
+
+        if (parts.Contains("lighthouse"))
+        {
+            var results = new LighthousePerformance(repository, generator, work, runs).Measure();
+            Say("");
+            Say("| page | preset | Lighthouse performance | total blocking time, ms |");
+            Say("|---|---|---:|---:|");
+            foreach (var r in results)
+                Say($"| {r.Page} | {r.Preset.ToString().ToLowerInvariant()} | {r.Performance.Format(decimals: 0)} | {r.TotalBlockingTimeMs.Format(decimals: 0)} |");
         }
 
         Say("");

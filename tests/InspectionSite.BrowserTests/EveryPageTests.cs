@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using InspectionSite.BrowserTests.Browser;
 using InspectionSite.BrowserTests.Checks;
 
@@ -11,12 +10,7 @@ public sealed class EveryPageTests(BrowserSite fixture)
     [Fact]
     public void Every_kind_of_page_is_among_the_pages_checked()
     {
-        string[] kinds =
-        [
-            "/", "/inspections/", "/inspections/<id>/", "/reports/", "/reports/<id>/", "/recommendations/", "/recommendations/<id>/",
-            "/meetings/", "/meetings/<id>/", "/how-we-know/", "/about/", "/accessibility/", "/glossary/", "/404.html",
-        ];
-        var missing = kinds.Where(kind => !fixture.Site.Pages.Any(page => Regex.IsMatch(page, "^" + kind.Replace("<id>", "[a-z0-9-]+") + "$"))).ToList();
+        var missing = PageKinds.All.Where(kind => !fixture.Site.Pages.Any(page => PageKinds.IsOf(page, kind))).ToList();
         Assert.True(missing.Count == 0, "No page of these kinds was found in the built site: " + string.Join(", ", missing));
     }
 

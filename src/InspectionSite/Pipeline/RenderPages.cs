@@ -17,7 +17,7 @@ public sealed class RenderPages : IStage<(SiteModel Site, ThemeAssets Theme, Sit
     public static RenderedPages Render((SiteModel Site, ThemeAssets Theme, SiteTables Tables) input, Func<IReadOnlyList<PageSpec>, IReadOnlyList<OutputFile>> render)
     {
         var pages = SitePages.Of(input.Site, input.Theme.Paths, input.Tables.OpenData, input.Tables.ItemRows);
-        var files = render(pages).Concat(input.Theme.All.Select(a => new OutputFile(a.Path.TrimStart('/'), a.Content))).ToList();
+        var files = render(pages).Concat(input.Theme.All.Select(a => new OutputFile(a.Path.TrimStart('/'), a.Content))).Concat(input.Theme.RootFiles).ToList();
         return new RenderedPages(pages, files);
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -98,7 +99,11 @@ public sealed class PreviewServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<IHostLifetime, CallerStopsLifetime>(); // the verb handles Ctrl+C, not the host
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        builder.Services.AddResponseCompression(Compression.Configure);
+        builder.Services.Configure<BrotliCompressionProviderOptions>(Compression.Configure);
+        builder.Services.Configure<GzipCompressionProviderOptions>(Compression.Configure);
         var app = builder.Build();
+        app.UseResponseCompression();
         var files = new SiteFiles(served, basePath);
         app.Run(context => Respond(context, files, client, netlify, app.Lifetime.ApplicationStopping));
         try

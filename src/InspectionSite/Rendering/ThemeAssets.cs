@@ -43,6 +43,9 @@ public sealed class ThemeAssets
 
     public IReadOnlyList<Asset> All { get; }
 
+    /// <summary>The theme's files that are also published at the site's root, where browsers ask for them unprompted.</summary>
+    public IEnumerable<OutputFile> RootFiles => All.Where(a => a.Name == "favicon.ico").Select(a => new OutputFile(a.Name, a.Content));
+
     /// <summary>Source name ("styles/site.css") to published path ("/assets/styles/site.1a2b3c4d5e.css").</summary>
     public IReadOnlyDictionary<string, string> Paths { get; }
 

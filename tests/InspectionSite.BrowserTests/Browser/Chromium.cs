@@ -22,17 +22,11 @@ public static class Chromium
     /// <summary>The browser, started at the first call; a failure to start fails every test that asks, with the same message.</summary>
     public static Task<IBrowser> BrowserAsync() => Started.Value;
 
-    /// <summary>Debian's chromium, or the one the CHROMIUM variable names.</summary>
-    private static string Executable =>
-        new[] { Environment.GetEnvironmentVariable("CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser" }
-            .FirstOrDefault(p => !string.IsNullOrEmpty(p) && File.Exists(p))
-        ?? throw new InvalidOperationException("Chromium was not found: tests/run.sh installs it (apt-get install chromium), or set CHROMIUM to its path.");
-
     private static async Task<IBrowser> StartAsync()
     {
         var playwright = await Playwright.CreateAsync();
         // Playwright drives Debian's chromium; it never downloads a browser of its own.
-        var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Executable, Headless = true, Args = Switches });
+        var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath.Executable, Headless = true, Args = Switches });
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
             browser.CloseAsync().GetAwaiter().GetResult();

@@ -19,10 +19,8 @@ public sealed class ReaderTab : IAsyncDisposable
     {
         _context = context;
         Page = page;
-        // The browser asks for /favicon.ico by itself; the site has none, and no page links to one.
         page.Console += (_, message) =>
         {
-            if (message.Location.Contains("/favicon.ico", StringComparison.Ordinal)) return;
             _console.Enqueue($"{message.Type}: {message.Text} (at {message.Location})");
             if (message.Type == "error") _problems.Enqueue($"{message.Text} (at {message.Location})");
         };
