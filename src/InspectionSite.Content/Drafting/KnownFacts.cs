@@ -12,8 +12,8 @@ public sealed class KnownFacts(ContentSet? content, string meetingId)
         return fact.Kind switch
         {
             FactKind.ReferenceNumber => content.Recommendations.FirstOrDefault(r => r.Reference == fact.Text || r.Id == fact.Text) is { } r ? $"recommendations.csv: {r.Id}" : null,
-            FactKind.Report => content.Reports.FirstOrDefault(r => SameTitle(fact.Text, r.Title)) is { } r ? $"reports.csv: {r.Id}" : null,
-            FactKind.Inspection => content.Inspections.FirstOrDefault(i => SameTitle(fact.Text, i.Title)) is { } i ? $"inspections.csv: {i.Id}" : null,
+            FactKind.Report => Closest(content.Reports, r => r.Title, fact.Text) is { } r ? $"reports.csv: {r.Id}" : null,
+            FactKind.Inspection => Closest(content.Inspections, i => i.Title, fact.Text) is { } i ? $"inspections.csv: {i.Id}" : null,
             FactKind.Timescale => content.Recommendations.FirstOrDefault(r => r.Timescale?.Text is { } t && Sentences.Normalise(t) == Sentences.Normalise(fact.Text)
                 && (fact.Detail is { } reference ? r.Reference == reference : SameTitle(fact.Sentence, r.Text))) is { } r ? $"recommendations.csv: {r.Id}" : null,
             FactKind.Rag => content.Progress.FirstOrDefault(p => p.MeetingId == meetingId && p.Rag?.ToString() == fact.Text) is { } p ? $"progress.csv: {p.RecommendationId}" : null,
@@ -23,13 +23,27 @@ public sealed class KnownFacts(ContentSet? content, string meetingId)
         };
     }
 
-    /// <summary>Two wordings name the same thing when most words of the shorter are in the longer.</summary>
-    public static bool SameTitle(string a, string b)
+    /// <summary>The row whose title is most like <paramref name="title"/>, if any is like it at all.</summary>
+    private static T? Closest<T>(IEnumerable<T> rows, Func<T, string> titleOf, string title) where T : class =>
+        rows.Select(r => (Row: r, Likeness: Likeness(title, titleOf(r)))).Where(r => r.Likeness >= SameTitleLikeness).OrderByDescending(r => r.Likeness).Select(r => r.Row).FirstOrDefault();
+
+    /// <summary>Two wordings name the same thing when most telling words of the shorter are in the longer.</summary>
+    public static bool SameTitle(string a, string b) => Likeness(a, b) >= SameTitleLikeness;
+
+    private const double SameTitleLikeness = 0.7;
+
+    private static double Likeness(string a, string b)
     {
-        var (x, y) = (Sentences.Words(Sentences.Normalise(a)), Sentences.Words(Sentences.Normalise(b)));
+        var (x, y) = (Telling(a), Telling(b));
         var (shorter, longer) = x.Length <= y.Length ? (x, y) : (y, x);
-        return shorter.Length > 0 && Sentences.Overlap(shorter, longer.ToHashSet()) >= 0.7;
+        return shorter.Length == 0 ? 0 : Sentences.Overlap(shorter, longer.ToHashSet());
     }
+
+    /// <summary>A title's words without those every inspection's title has ("Thematic Inspection of …").</summary>
+    private static string[] Telling(string title) =>
+        Sentences.Words(Sentences.Normalise(title)).Where(w => !Common.Contains(w)).Distinct().ToArray();
+
+    private static readonly HashSet<string> Common = ["the", "of", "and", "to", "a", "an", "in", "on", "for", "into", "relating", "inspection", "thematic", "report", "hmicfrs", "police"];
 
     public static bool SameFigure(string text, Count figure) =>
         ValueOf(text) == figure.Value && text.StartsWith("over", StringComparison.OrdinalIgnoreCase) == figure.IsLowerBound;

@@ -81,7 +81,7 @@ public static partial class PaperDrafter
         rows.Append("Copy each row you have checked into the file named above it, below its header. Nothing here is in input/ until you do; cells left empty are yours to fill (a check names each one still needed).\n");
         void Table<T>(TableSchema<T> schema, IEnumerable<Dictionary<string, string>> values) where T : class
         {
-            var list = values.DistinctBy(v => v.GetValueOrDefault("id") ?? string.Join(',', v.Values)).ToList();
+            var list = values.DistinctBy(v => v.GetValueOrDefault("id") ?? v.GetValueOrDefault("recommendation") ?? string.Join(',', v.Values)).ToList();
             if (list.Count == 0) return;
             rows.Append($"\n## {schema.FileName}\n\n```csv\n{schema.Header}");
             foreach (var row in list) rows.Append(CsvText.Line(schema.Columns.Select(c => row.GetValueOrDefault(c.Name))));
@@ -94,6 +94,12 @@ public static partial class PaperDrafter
             ["reference"] = f.Text, ["area"] = f.Detail ?? "", ["text"] = AfterReference(f.Sentence), ["timescale"] = timescales[f.Text].FirstOrDefault()?.Text ?? "",
             ["source"] = meetingId, ["source_section"] = f.Section ?? "",
         }));
+        // A known item the paper reports on: its status at this meeting, in the paper's words, for the editor to choose.
+        Table(ProgressTable.Schema, found.Where(f => f.Fact.Kind == FactKind.ReferenceNumber && f.Known?.StartsWith(RecommendationsTable.Schema.FileName) == true)
+            .Select(f => new Dictionary<string, string>
+            {
+                ["recommendation"] = f.Known![(RecommendationsTable.Schema.FileName.Length + 2)..], ["meeting"] = meetingId, ["note"] = f.Fact.Sentence, ["source_section"] = f.Fact.Section ?? "",
+            }));
         Table(ReportsTable.Schema, fresh.Where(f => f.Kind == FactKind.Report).Select(f => new Dictionary<string, string>
         {
             ["id"] = Ids.Slug(f.Text) ?? "", ["title"] = f.Text, ["published"] = f.Detail ?? "", ["source"] = meetingId, ["source_section"] = f.Section ?? "",
@@ -109,7 +115,7 @@ public static partial class PaperDrafter
         }));
         Table(TotalsTable.Schema, fresh.Where(f => f.Kind == FactKind.Count && f.Detail is { } m && ValueSets.Measures.Names.Contains(m)).Select(f => new Dictionary<string, string>
         {
-            ["meeting"] = meetingId, ["measure"] = f.Detail!, ["figure"] = f.Text, ["counted_as"] = "not-said", ["source_section"] = f.Section ?? "", ["quote"] = f.Sentence,
+            ["meeting"] = meetingId, ["measure"] = f.Detail!, ["figure"] = (f.Text.StartsWith("over", StringComparison.OrdinalIgnoreCase) ? "over " : "") + KnownFacts.ValueOf(f.Text), ["counted_as"] = "not-said", ["source_section"] = f.Section ?? "", ["quote"] = f.Sentence,
         }));
         return rows.ToString();
     }

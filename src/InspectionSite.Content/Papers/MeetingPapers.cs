@@ -12,7 +12,8 @@ public static class MeetingPapers
     public static IReadOnlyList<Meeting> Attach(IReadOnlyList<Meeting> meetings, string meetingsFolder, Func<string, string> display, DiagnosticBag diagnostics)
     {
         if (!Directory.Exists(meetingsFolder)) return meetings;
-        var ids = meetings.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
+        // A meeting file with a problem is still the PDF's meeting: its own error says what is wrong.
+        var ids = Directory.EnumerateFiles(meetingsFolder, "*.md").Select(f => Path.GetFileNameWithoutExtension(f)).ToHashSet(StringComparer.Ordinal);
         var pdfs = Directory.EnumerateFiles(meetingsFolder)
             .Where(f => f.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
             .ToDictionary(f => Path.GetFileNameWithoutExtension(f), StringComparer.Ordinal);

@@ -53,6 +53,8 @@ public static class PaperCheck
         {
             yield return meeting.Body.Source;
             yield return meeting.Summary;
+            yield return $"Name: {meeting.ContactOfficer} Title: {meeting.ContactTitle}";
+            foreach (var document in meeting.Documents) yield return document.Title;
         }
         foreach (var report in content.Reports.Where(r => From(r.StatedIn)))
         {
