@@ -51,10 +51,11 @@ public static partial class PaperBlocks
     }
 
     /// <summary>HTML a transcript carries (paragraphs, list items) becomes lines; the text inside tags stays.</summary>
-    private static string Flatten(string text) =>
+    public static string Flatten(string text) =>
         LineTags().Replace(text.Replace("\r\n", "\n"), "\n");
 
-    private static string Plain(string line) =>
+    /// <summary>A transcript's line without its bold marks, tags and HTML entities.</summary>
+    public static string Plain(string line) =>
         WebUtility.HtmlDecode(Tags().Replace(line.Replace("**", "").Replace("__", ""), "")).Replace('\u00a0', ' ').Trim();
 
     private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;

@@ -1,5 +1,5 @@
-using System.Net;
 using System.Text.RegularExpressions;
+using InspectionSite.Content.Drafting;
 using PdfSharp.Drawing;
 using PdfSharp.Fonts;
 using PdfSharp.Pdf;
@@ -59,13 +59,13 @@ public static partial class TestPdf
     public static IEnumerable<Line> FromTranscript(string transcript)
     {
         var blank = true;
-        foreach (var raw in LineTags().Replace(transcript.Replace("\r\n", "\n"), "\n").Split('\n'))
+        foreach (var raw in PaperBlocks.Flatten(transcript).Split('\n'))
         {
             var text = raw.Trim();
             if (text.Length == 0 || text is "---" or "--") { blank = true; continue; }
             var heading = text.StartsWith('#') || (text.StartsWith("**") && text.EndsWith("**"));
             var bullet = Bullet().IsMatch(text);
-            text = WebUtility.HtmlDecode(Tags().Replace(Bullet().Replace(text.TrimStart('#', ' '), ""), "").Replace("**", "")).Trim();
+            text = PaperBlocks.Plain(Bullet().Replace(text.TrimStart('#', ' '), ""));
             if (text.Length == 0) continue;
             yield return new Line(text, heading, bullet, blank || heading || bullet);
             blank = heading;
@@ -108,12 +108,6 @@ public static partial class TestPdf
 
     [GeneratedRegex(@"^\s*[-*]\s+")]
     private static partial Regex Bullet();
-
-    [GeneratedRegex(@"<[^>]{0,200}>")]
-    private static partial Regex Tags();
-
-    [GeneratedRegex(@"</p>|</li>|<br\s*/?>", RegexOptions.IgnoreCase)]
-    private static partial Regex LineTags();
 
     /// <summary>PDFsharp finds no fonts of its own on Linux: DejaVu Sans, which Debian installs, is given to it once.</summary>
     private sealed class Fonts : IFontResolver
