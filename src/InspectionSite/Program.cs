@@ -6,5 +6,7 @@ var root = new RootCommand("Builds the HMICFRS inspections and recommendations w
     BuildCommand.Create(),
     CheckCommand.Create(),
     PreviewCommand.Create(),
+    NewCommand.Create(),
+    DraftCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -20,6 +20,12 @@ public sealed record Meeting(
     IReadOnlyList<PaperDocument> Documents,
     IReadOnlyDictionary<string, AgendaReason> ReportReasons)
 {
+    /// <summary>The paper's PDF as published, when the editor put it beside the meeting's file.</summary>
+    public Papers.PaperPdf? Pdf { get; init; }
+
+    /// <summary>The council's own copy of the paper, for a meeting whose PDF is not on this site.</summary>
+    public string? PaperUrl { get; init; }
+
     /// <summary>Why the paper presents a report, where the editor recorded it.</summary>
     public AgendaReason? ReasonFor(string reportId) => ReportReasons.TryGetValue(reportId, out var reason) ? reason : null;
 }

@@ -1,5 +1,6 @@
 using InspectionSite.Content.Diagnostics;
 using InspectionSite.Content.Model;
+using InspectionSite.Content.Papers;
 using InspectionSite.Content.Reading.Schema;
 using InspectionSite.Content.Reading.Tables;
 
@@ -22,7 +23,7 @@ public sealed class InputReader(string inputFolder, DiagnosticBag diagnostics, C
         var progress = Task.Run(() => ReadTable(ProgressTable.Schema, p => p.Source, Context(ProgressTable.Schema.FileName)));
         var totals = Task.Run(() => ReadTable(TotalsTable.Schema, t => t.Source, Context(TotalsTable.Schema.FileName)));
         var claims = Task.Run(() => ReadOptionalTable(ClaimsTable.Schema, c => c.Source));
-        var meetings = Task.Run(() => ReadDocuments("meetings", MeetingDocument.Schema));
+        var meetings = Task.Run(() => MeetingPapers.Attach(ReadDocuments("meetings", MeetingDocument.Schema), Path.Combine(inputFolder, "meetings"), f => Display(Path.Combine("meetings", f)), diagnostics));
         var pages = Task.Run(() => ReadDocuments("pages", PageDocument.Schema));
         var redirects = Task.Run(() => ReadOptionalTable(RedirectsTable.Schema, r => r.Source));
         var events = Task.Run(() => ReadOptionalTable(InspectionEventsTable.Schema, e => e.Source));

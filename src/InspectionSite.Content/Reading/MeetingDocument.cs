@@ -22,11 +22,15 @@ public static class MeetingDocument
     private static readonly Column<Meeting, IReadOnlyList<PaperDocument>> Documents = new("documents", PaperDocuments, m => m.Documents,
         "The documents the paper lists as attached to it: background documents and appendices.", "[{title: HMICFRS Solihull JTAI Report – Feb 2022, kind: background}]")
         { Guidance = "One entry for each, as the paper lists it: '- title: ...', then 'kind: background' or 'kind: appendix', and 'url: https://...' if it is published." };
+    private static readonly Column<Meeting, string?> PaperUrl = new("paper_url",
+        new CheckedTextConverter("A full web address starting with https://.", WebAddress.Problem, "Write the full address of the council's copy starting with https://, or delete the line."), m => m.PaperUrl,
+        "The address of the paper on the council's website, for a meeting whose PDF is not beside this file.", "https://governance.example.gov.uk/documents/jac-2022-09-29-item-07.pdf")
+        { Guidance = "Leave it out when the paper's PDF is in the meetings folder with the same name as this file (2022-09-29.pdf): the site then publishes that copy and links it." };
 
     public static readonly DocumentSchema<Meeting> Schema = new("meetings/<id>.md",
         "One file per committee meeting that received an HMICFRS update, named by the meeting's ID (its date, 2022-09-29.md). The front matter describes the meeting; the text below it is the paper.",
-        [Title, Committee, Date, AgendaItem, Paper, ContactOfficer, ContactTitle, Summary, Inspections, Reports, Documents],
+        [Title, Committee, Date, AgendaItem, Paper, ContactOfficer, ContactTitle, Summary, Inspections, Reports, Documents, PaperUrl],
         (id, row, document) => new Meeting(id, row.Get(Title) ?? "", row.Get(Committee) ?? "", row.Get(Date) ?? default, row.Get(AgendaItem), row.Get(Paper),
             row.Get(ContactOfficer), row.Get(ContactTitle), row.Get(Summary) ?? "", row.Get(Inspections), row.Get(Reports).Ids, document.Body, document.Start,
-            row.Get(Documents), row.Get(Reports).Reasons));
+            row.Get(Documents), row.Get(Reports).Reasons) { PaperUrl = row.Get(PaperUrl) });
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using InspectionSite.Content.Diagnostics;
+using InspectionSite.Content.Papers;
 using InspectionSite.Pipeline;
 
 namespace InspectionSite.Commands;
@@ -26,7 +27,7 @@ public static class CheckCommand
         try
         {
             var site = new BuildPipeline(options).Produce();
-            BuildReport.Succeeded(site.Content, site.Timings, site.Warnings, options.InputFolder);
+            BuildReport.Succeeded(site.Content, site.Timings, [.. site.Warnings, .. PaperCheck.Compare(site.Content)], options.InputFolder);
             Console.WriteLine($"Checked {site.PageCount} pages ({site.Files.Count} files) in {clock.ElapsedMilliseconds} ms: no problems. Nothing was written.");
             return BuildCommand.Success;
         }

@@ -19,6 +19,7 @@ public static class MachineReadableFiles
             }
             .OfType<OutputFile>()
             .Concat(OpenDataFiles.Of(site, openData))
+            .Concat(PaperFiles.Of(site))
             .ToList();
 
     /// <summary>Says what the site lacks while its public address is unknown; the build still succeeds.</summary>

@@ -1,0 +1,118 @@
+using InspectionSite.Content.Drafting;
+using InspectionSite.Content.Papers;
+using InspectionSite.Scaffolding;
+using InspectionSite.Tests.Support;
+
+namespace InspectionSite.Tests;
+
+/// <summary>"draft": a meeting file, a review and proposed rows from a paper, written only into drafts/.</summary>
+public sealed class DraftTests : IDisposable
+{
+    private readonly TempFolder _folder = TempFolder.WithRealInput();
+
+    public void Dispose() => _folder.Dispose();
+
+    private string Input => _folder["input"];
+
+    private string SeptemberPdf()
+    {
+        var path = _folder["2022-09-29.pdf"];
+        File.WriteAllBytes(path, TestPdf.FromTranscriptFile(PaperPdfTests.Transcript("2022-09-29")));
+        return path;
+    }
+
+    [Fact]
+    public void A_draft_from_the_pdf_has_the_papers_sections_lists_and_front_matter()
+    {
+        Assert.Equal(0, DraftPaper.Run(SeptemberPdf(), Input, null).Exit);
+        var meeting = File.ReadAllText(_folder["drafts/2022-09-29.md"]);
+        Assert.Contains("title: \"Joint Audit Committee, 29 September 2022\"", meeting);
+        Assert.Contains("agenda_item: \"07\"", meeting);
+        Assert.Contains("contact_officer: \"Inspector 6828 Rachel Jones-Burns\"", meeting);
+        Assert.Contains("\n## 2. West Midlands police PEEL inspection & national recommendations\n", meeting);
+        Assert.Contains("\n- Thematic Inspection of ROCU – (Early October)\n", meeting);
+        Assert.Contains("\n- difficulties in initial reporting;\n- failures in investigation;\n", meeting);
+        Assert.Contains("  ppda-super-complaint: published-since-last-meeting\n", meeting);
+        Assert.DoesNotContain("CONTACT OFFICER", meeting);
+    }
+
+    [Fact]
+    public void The_review_lists_each_fact_with_its_sentence_and_whether_the_site_knows_it()
+    {
+        File.Delete(_folder["input/meetings/2022-09-29.md"]);
+        DraftPaper.Run(SeptemberPdf(), Input, null);
+        var review = File.ReadAllText(_folder["drafts/2022-09-29.review.md"]);
+        Assert.Contains("| 10618 | Crimes Against Older People | ", review);
+        Assert.Contains("recommendations.csv: 10618", review);
+        Assert.Contains("| 45 | recommendations-open | 1 | totals.csv: 2022-09-29 recommendations-open |", review);
+        var rows = File.ReadAllText(_folder["drafts/2022-09-29.rows.md"]);
+        Assert.DoesNotContain("## recommendations.csv", rows); // every reference number is known
+        Assert.DoesNotContain("## totals.csv", rows);
+    }
+
+    [Fact]
+    public void A_draft_from_text_proposes_rows_for_what_the_site_does_not_know()
+    {
+        var empty = _folder["empty"];
+        Directory.CreateDirectory(empty);
+        var paper = _folder["2022-06-30.txt"];
+        File.Copy(PaperPdfTests.Transcript("2022-06-30"), paper);
+        DraftPaper.Run(paper, empty, _folder["out"]);
+        var rows = File.ReadAllText(_folder["out/2022-06-30.rows.md"]);
+        Assert.Contains("\n9159,cause-of-concern,,9159,,Hate Crime,", rows);
+        Assert.Contains(",Within three months,", rows);
+    }
+
+    [Fact]
+    public void A_draft_that_would_overwrite_is_refused_and_nothing_is_written()
+    {
+        Directory.CreateDirectory(_folder["drafts"]);
+        File.WriteAllText(_folder["drafts/2022-09-29.review.md"], "My notes.");
+        var outcome = DraftPaper.Run(SeptemberPdf(), Input, null);
+        Assert.Equal(2, outcome.Exit);
+        Assert.Contains("2022-09-29.review.md already exists; nothing was written", outcome.Message);
+        Assert.Equal("My notes.", File.ReadAllText(_folder["drafts/2022-09-29.review.md"]));
+        Assert.False(File.Exists(_folder["drafts/2022-09-29.md"]));
+    }
+
+    [Fact]
+    public void A_missing_paper_is_refused()
+    {
+        var outcome = DraftPaper.Run(_folder["input/meetings/2022-12-15.pdf"], Input, null);
+        Assert.Equal(2, outcome.Exit);
+        Assert.Contains("2022-12-15.pdf: the file does not exist", outcome.Message);
+        Assert.False(Directory.Exists(_folder["drafts"]));
+    }
+
+    [Fact]
+    public void A_pdf_that_is_not_a_pdf_is_refused()
+    {
+        var path = _folder["2022-12-15.pdf"];
+        File.WriteAllText(path, "Agenda Item 07");
+        var outcome = DraftPaper.Run(path, Input, null);
+        Assert.Equal(2, outcome.Exit);
+        Assert.Contains("2022-12-15.pdf: The file is not a PDF", outcome.Message);
+        Assert.False(Directory.Exists(_folder["drafts"]));
+    }
+
+    [Fact]
+    public void A_file_of_another_kind_is_refused()
+    {
+        var path = _folder["2022-12-15.docx"];
+        File.WriteAllText(path, "");
+        Assert.Contains("not a .docx file", DraftPaper.Run(path, Input, null).Message);
+    }
+
+    [Trait("Speed", "Slow")]
+    [Fact]
+    public void On_the_command_line_the_draft_lands_beside_input_and_the_build_ignores_it()
+    {
+        var pdf = SeptemberPdf();
+        var (exit, output, _) = Generator.Run(_folder.Path, "draft", pdf);
+        Assert.Equal(0, exit);
+        Assert.Contains("drafts/2022-09-29.review.md", output);
+        (exit, _, var errors) = Generator.Run(_folder.Path, "draft", pdf);
+        Assert.Equal(2, exit);
+        Assert.Contains("already exists", errors);
+    }
+}
