@@ -68,4 +68,31 @@ public static class Labels
         var name = item.Number is { } number ? $"{kind} {number}" : kind;
         return report is null ? name : $"{name} of “{report.Title}”";
     }
+
+    /// <summary>The longest excerpt of an item's words a link gives, in characters.</summary>
+    public const int LinkExcerptLength = 60;
+
+    /// <summary>
+    /// What a list links an item by, whatever list it is in: its name and its own short title or area ("Cause of
+    /// concern 9159: Hate crime"), or else its first words ("Recommendation 1: Immediately, police and prosecutors
+    /// should review…"). Never the report's title: the list says which report, and one title on every row hides
+    /// what tells the rows apart.
+    /// </summary>
+    public static string LinkTextOf(Recommendation item)
+    {
+        if (item.Count is not null) return TitleOf(item, report: null);
+        var kind = Of(item.Kind);
+        var name = (item.Reference ?? item.Number) is { } id ? $"{kind} {id}" : kind;
+        var what = item.ShortTitle ?? item.Area ?? (item.IsWorded ? Excerpt(item.Text, LinkExcerptLength) : null);
+        return what is null ? name : $"{name}: {what}";
+    }
+
+    /// <summary>The text's first words, cut between words with an ellipsis when it is longer than <paramref name="length"/>.</summary>
+    public static string Excerpt(string text, int length)
+    {
+        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (flat.Length <= length) return flat;
+        var cut = flat.LastIndexOf(' ', length);
+        return flat[..(cut > 0 ? cut : length)].TrimEnd(',', ';', ':', '.', '–', '-', ' ') + "…";
+    }
 }

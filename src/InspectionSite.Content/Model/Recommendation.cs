@@ -7,6 +7,7 @@ namespace InspectionSite.Content.Model;
 /// the paper that words it.
 /// A row may stand for
 /// <see cref="Count"/> items of its kind that a paper counts but does not word: its <see cref="Text"/> is then empty.
+/// <see cref="ShortTitle"/> is what lists link it by, where the paper heads the item.
 /// </summary>
 public sealed record Recommendation(
     string Id,
@@ -23,7 +24,8 @@ public sealed record Recommendation(
     SourceLocation Source,
     PaperSource? StatedIn = null,
     TimescaleScope TimescaleScope = TimescaleScope.Whole,
-    int? Count = null)
+    int? Count = null,
+    string? ShortTitle = null)
 {
     /// <summary>How many items the row stands for: one, unless the paper only counts them.</summary>
     public int Items => Count ?? 1;

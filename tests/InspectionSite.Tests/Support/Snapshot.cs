@@ -36,6 +36,6 @@ public static partial class Snapshot
             : $"Snapshot {name} differs from the approved one. Compare {received} with {verified}; rename received to verified to accept.");
     }
 
-    [GeneratedRegex(@"\.[0-9a-f]{10}\.(css|js)\b")]
+    [GeneratedRegex(@"\.[0-9a-f]{10}\.(css|js|svg|ico)\b")]
     private static partial Regex Fingerprint();
 }

@@ -13,6 +13,8 @@ public static class RecommendationsTable
     private static readonly Column<Recommendation, string?> Reference = new("reference", Converters.Reference, r => r.Reference, "The HMICFRS reference number.", "9159") { ListedIn = SiteLists.Items };
     private static readonly Column<Recommendation, string?> Number = new("number", Text, r => r.Number, "Its number within the report.", "") { ListedIn = SiteLists.Items , Guidance = "1, 2 and so on." };
     private static readonly Column<Recommendation, string?> Area = new("area", Text, r => r.Area, "The area it concerns, as the paper heads it.", "Hate crime") { ListedIn = SiteLists.Items };
+    private static readonly Column<Recommendation, string?> ShortTitle = new("short_title", Text, r => r.ShortTitle, "A few words for the item that lists link it by.", "Recording hate crime")
+        { ListedIn = SiteLists.Items, Guidance = "Optional: only a heading the paper itself gives the item. Left empty, lists show the area, or else the item's first words." };
     private static readonly Column<Recommendation, string?> Words = new("text", Text, r => r.IsWorded ? r.Text : null, "The item's words.", "The force should improve how it records hate crime.")
         { Guidance = "Required, unless the row stands for items the paper counts but does not word (see count): never write words the paper does not give." };
     private static readonly Column<Recommendation, string?> Addressee = new("addressee", Text, r => r.Addressee, "To whom it is addressed.", "Chief constables");
@@ -31,8 +33,8 @@ public static class RecommendationsTable
 
     public static readonly TableSchema<Recommendation> Schema = new("recommendations.csv",
         "One row per recommendation, area for improvement or cause of concern that a report raised.",
-        [Id, Kind, Report, Reference, Number, Area, Words, Addressee, Timescale, Scope, Owner, Topics, Count, Source, SourceSection],
+        [Id, Kind, Report, Reference, Number, Area, ShortTitle, Words, Addressee, Timescale, Scope, Owner, Topics, Count, Source, SourceSection],
         (row, source) => new Recommendation(row.Get(Id)!, row.Get(Kind)!.Value, row.Get(Report), row.Get(Reference), row.Get(Number), row.Get(Area),
             row.Get(Words) ?? "", row.Get(Addressee), row.Get(Timescale), row.Get(Owner), row.Get(Topics), source,
-            PaperSourceColumns.Of(row.Get(Source), row.Get(SourceSection)), row.Get(Scope) ?? Model.TimescaleScope.Whole, row.Get(Count)));
+            PaperSourceColumns.Of(row.Get(Source), row.Get(SourceSection)), row.Get(Scope) ?? Model.TimescaleScope.Whole, row.Get(Count), row.Get(ShortTitle)));
 }
