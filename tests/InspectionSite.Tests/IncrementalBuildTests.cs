@@ -52,7 +52,7 @@ public sealed class IncrementalBuildTests
         ["a recommendation's addressee"] = input => EditLine(input, "recommendations.csv", 2, cells => cells[7] = "Chief constables and PCCs"),
         ["a recommendation's topics"] = input => EditLine(input, "recommendations.csv", 3, cells => cells[11] = cells[11].Length == 0 ? "Custody" : ""),
         ["a recommendation moved to another report"] = input => EditLine(input, "recommendations.csv", 1, cells => cells[2] = "report-00010"),
-        ["a recommendation added"] = input => File.AppendAllText(Path.Combine(input, "recommendations.csv"), "99999,cause-of-concern,report-00001,99999,9,,New words.,Chief constables,Immediately,,,,,,\n"),
+        ["a recommendation added"] = input => File.AppendAllText(Path.Combine(input, "recommendations.csv"), "99999,cause-of-concern,report-00001,99999,9,,,New words.,Chief constables,Immediately,,,,,,\n"),
         ["an inspection event's date"] = input => EditLine(input, "inspection_events.csv", 1, cells => cells[2] = "2013-11"),
         ["an inspection event added"] = input => File.AppendAllText(Path.Combine(input, "inspection_events.csv"), $"inspection-0002,report-published,{LastMeeting(input)},{LastMeeting(input)},,Published.\n"),
         ["a meeting's title"] = input => Replace(input, Path.Combine("meetings", LastMeeting(input) + ".md"), "title: \"Joint Audit Committee", "title: \"Extraordinary Joint Audit Committee"),

@@ -27,7 +27,7 @@ public sealed partial class SearchTextTests
         var meta = Meta(site, Routes.Recommendation(item.Id));
 
         Assert.StartsWith(Spaced(item.Text), text);
-        Assert.Equal(Labels.TitleOf(item, report: null), meta["title"]);
+        Assert.Equal(Labels.LinkTextOf(item), meta["title"]);
         Assert.Equal(item.Addressee, meta["addressee"]);
         Assert.DoesNotContain(report.Title, text + string.Join(" ", meta.Values));
         Assert.DoesNotContain(Labels.Of(item.Kind), text);

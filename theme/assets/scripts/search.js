@@ -79,11 +79,12 @@ async function start(form) {
     list.replaceChildren();
     await showMore(search, false);
     if (search !== latest) return;
-    const unmatched = await unmatchedWords(term, results.slice(0, pageSize));
-    if (search !== latest) return;
-    status.textContent = describe(results.length, term, filters, unmatched);
+    status.textContent = describe(results.length, term, filters, []);
     // Pagefind corrects no spelling: with nothing found, or only pages that share a misspelt word's first letters,
     // the lists and topics are the way on.
+    const unmatched = await unmatchedWords(term, results.slice(0, pageSize));
+    if (search !== latest) return;
+    if (unmatched.length > 0) status.textContent = describe(results.length, term, filters, unmatched);
     fallback.hidden = results.length > 0 && unmatched.length === 0;
     if (!fallback.hidden) fallbackReason.textContent = noResultsReason;
   }
