@@ -1,15 +1,21 @@
+using InspectionSite.Search;
 using InspectionSite.Synthetic;
 
 namespace InspectionSite.Benchmarks;
 
-/// <summary>Both generators over the same Markdown, in turn, in one run: the ratio of wall times pair by pair.</summary>
-public sealed record HugoResult(int Posts, int OurPages, Spread Ours, Spread Hugo, Spread Ratio, Spread OursWithoutSearch, Spread RatioWithoutSearch,
-    Spread OurPeakMegabytes, Spread HugoPeakMegabytes);
+/// <summary>
+/// Both generators over the same Markdown, in turn, in one run, and Pagefind over Hugo's output, as a Hugo site with
+/// search runs it: wall times, and their ratios pair by pair. Ours is measured whole, and without its search index
+/// stage (its own stages), against Hugo alone.
+/// </summary>
+public sealed record HugoResult(int Posts, int OurPages, Spread Ours, Spread OursWithoutSearch, Spread Hugo, Spread Pagefind, Spread HugoAndPagefind,
+    Spread RatioWithSearch, Spread RatioWithoutSearch, Spread OurPeakMegabytes, Spread HugoPeakMegabytes, Spread PagefindPeakMegabytes);
 
 /// <summary>
 /// Builds the shared benchmark corpus (gen_corpus.py, about 420 words a page) with this generator, as one
-/// report per post, and with Hugo over the shared minimal Hugo site. Runs alternate, A B A B, so that drift
-/// in the machine's speed falls on both; each is cold, with its output removed first.
+/// report per post, and with Hugo over the shared minimal Hugo site, then Pagefind (the same program our build runs)
+/// over Hugo's output. Runs alternate, A B A B, so that drift in the machine's speed falls on both; each is cold,
+/// with its output removed first.
 /// </summary>
 public sealed class HugoComparison(string generatorDll, string sharedBench, string workRoot, string outputRoot, int runs)
 {
@@ -23,25 +29,30 @@ public sealed class HugoComparison(string generatorDll, string sharedBench, stri
 
         var ourOutput = Path.Combine(outputRoot, $"ours-{posts}");
         var hugoOutput = Path.Combine(outputRoot, $"hugo-{posts}");
+        var pagefind = SearchIndexer.Executable();
         var ours = new List<RunMeasure>();
         var hugo = new List<RunMeasure>();
+        var search = new List<RunMeasure>();
         for (var run = 0; run <= runs; run++) // the first pair warms caches and is not counted
         {
             Remove(ourOutput);
             var a = ProcessRun.Measure("dotnet", generatorDll, "build", "--input", input, "--output", ourOutput, "--as-of", ColdBuilds.AsOf);
             Remove(hugoOutput);
             var b = ProcessRun.Measure("hugo", "--quiet", "--source", Path.Combine(sharedBench, "hugo-site"), "--contentDir", Path.GetFullPath(corpus), "--destination", hugoOutput);
+            var c = ProcessRun.Measure(pagefind, "--site", hugoOutput, "--output-path", Path.Combine(hugoOutput, SearchIndexer.BundleFolder));
             if (run == 0) continue;
             ours.Add(a);
             hugo.Add(b);
+            search.Add(c);
         }
         var pages = Directory.EnumerateFiles(ourOutput, "*.html", SearchOption.AllDirectories).Count();
-        // Hugo's site builds no search index; ours runs Pagefind as its last stage, so the ratio is also given without it.
         double WithoutSearch(RunMeasure run) => run.WallSeconds - ColdBuilds.StageMilliseconds(run.Output, "search index") / 1000;
-        return new HugoResult(posts, pages, Spread.Of(ours.Select(r => r.WallSeconds)), Spread.Of(hugo.Select(r => r.WallSeconds)),
-            Spread.Of(ours.Zip(hugo, (a, b) => a.WallSeconds / b.WallSeconds)),
-            Spread.Of(ours.Select(WithoutSearch)), Spread.Of(ours.Zip(hugo, (a, b) => WithoutSearch(a) / b.WallSeconds)),
-            Spread.Of(ours.Select(r => r.PeakMegabytes)), Spread.Of(hugo.Select(r => r.PeakMegabytes)));
+        var hugoAndPagefind = hugo.Zip(search, (b, c) => b.WallSeconds + c.WallSeconds).ToList();
+        return new HugoResult(posts, pages, Spread.Of(ours.Select(r => r.WallSeconds)), Spread.Of(ours.Select(WithoutSearch)),
+            Spread.Of(hugo.Select(r => r.WallSeconds)), Spread.Of(search.Select(r => r.WallSeconds)), Spread.Of(hugoAndPagefind),
+            Spread.Of(ours.Zip(hugoAndPagefind, (a, anchor) => a.WallSeconds / anchor)),
+            Spread.Of(ours.Zip(hugo, (a, b) => WithoutSearch(a) / b.WallSeconds)),
+            Spread.Of(ours.Select(r => r.PeakMegabytes)), Spread.Of(hugo.Select(r => r.PeakMegabytes)), Spread.Of(search.Select(r => r.PeakMegabytes)));
     }
 
     private static void Remove(string folder)

@@ -201,7 +201,7 @@ public sealed partial class SearchTests(BrowserSite fixture)
     };
 
     /// <summary>The result links in order, once the page says it has found them for <paramref name="expectedStatus"/> (the query and filters in its words).</summary>
-    private static async Task<IReadOnlyList<string>> ResultsAsync(ReaderTab tab, string expectedStatus = "")
+    internal static async Task<IReadOnlyList<string>> ResultsAsync(ReaderTab tab, string expectedStatus = "")
     {
         var status = tab.Page.GetByRole(AriaRole.Status);
         await Assertions.Expect(status).ToContainTextAsync(new Regex(@"^\d+ results?\b.*" + Regex.Escape(expectedStatus)));

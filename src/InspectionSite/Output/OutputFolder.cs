@@ -90,12 +90,16 @@ public sealed partial class OutputFolder(string path)
     }
 
     /// <summary>Writes every file into a staging folder; nothing is visible in the output folder until <see cref="StagedSite.Publish"/>.</summary>
-    public StagedSite Stage(IEnumerable<OutputFile> files)
+    public StagedSite Stage(IReadOnlyList<OutputFile> files)
     {
         Directory.CreateDirectory(Parent);
         var staged = new StagedSite(this, WorkFolder("building"), _path);
         try
         {
+            // Pagefind numbers pages in the order it finds them, which is the order folders were made in (tmpfs,
+            // btrfs) or their names' hash (ext4): made one by one in a fixed order, the search index is the same every build.
+            foreach (var folder in files.Select(file => Path.GetDirectoryName(Target(staged.Folder, file.Path))!).Distinct().Order(StringComparer.Ordinal))
+                Directory.CreateDirectory(folder);
             Parallel.ForEach(files, file => Write(staged.Folder, file));
             TestPause.At("staged");
             return staged;

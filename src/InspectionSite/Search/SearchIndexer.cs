@@ -84,10 +84,10 @@ public static class SearchIndexer
     }
 
     /// <summary>
-    /// Pagefind's own program, from the npm package for this platform, run directly rather than through
-    /// the package's Node wrapper, which only finds it the same way and costs a Node start-up on every build.
+    /// Pagefind's own program, from the npm package for this platform (installed first if need be), run directly rather
+    /// than through the package's Node wrapper, which only finds it the same way and costs a Node start-up on every build.
     /// </summary>
-    private static string Executable()
+    public static string Executable()
     {
         var platform = OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "darwin" : "linux";
         var cpu = RuntimeInformation.OSArchitecture.ToString().ToLowerInvariant();

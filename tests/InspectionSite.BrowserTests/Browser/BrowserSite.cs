@@ -31,10 +31,13 @@ public class BrowserSite : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var output = _folder["output"];
-        Build = SiteBuilder.Build(Repository.Input, output, basePath: _basePath);
+        Build = SiteBuilder.Build(Input(_folder), output, basePath: _basePath);
         _site = await ServedSite.StartAsync(output, _basePath);
         _browser = await Chromium.BrowserAsync();
     }
+
+    /// <summary>The input folder to build: the real input, unless a subclass writes another into <paramref name="folder"/>.</summary>
+    protected virtual string Input(TempFolder folder) => Repository.Input;
 
     public async Task DisposeAsync()
     {
@@ -56,4 +59,14 @@ public sealed class SubFolderBrowserSite() : BrowserSite(basePath: "/hmicfrs");
 public sealed class SubFolderBrowserCollection : ICollectionFixture<SubFolderBrowserSite>
 {
     public const string Name = "Browser, sub-folder";
+}
+
+/// <summary>A synthetic input of 200 recommendations, built and served the same way: search over many similar pages.</summary>
+public sealed class SyntheticBrowserSite : BrowserSite
+{
+    protected override string Input(TempFolder folder)
+    {
+        InspectionSite.Synthetic.SyntheticInput.Write(InspectionSite.Synthetic.SyntheticScale.ForRecommendations(200), folder["input"]);
+        return folder["input"];
+    }
 }

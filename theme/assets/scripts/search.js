@@ -3,6 +3,13 @@
 // form still lands on this page, which then offers the lists and topics instead.
 
 const pageSize = 10;
+
+// Each page's title in the index is its own name (an item's leaves out its report's title), so a match there is
+// the strongest sign that a page is the one asked for: a report before its items, a meeting before the items it
+// mentions. Pagefind's default (5) lets a short page that repeats a word beat the page the word names. An inspection's
+// or report's topics weigh as much, so that they come before their items, which share the topics and may be named
+// after one; a topic's own page has its name in both, and comes first.
+const ranking = { metaWeights: { title: 10, topics: 20 } };
 const form = document.querySelector("form[data-search]");
 if (form) start(form);
 
@@ -11,6 +18,8 @@ async function start(form) {
   const list = document.querySelector("[data-search-results]");
   const more = document.querySelector("[data-search-more]");
   const fallback = document.querySelector("[data-search-fallback]");
+  const fallbackReason = fallback.querySelector("[data-search-fallback-reason]");
+  const unavailableReason = fallbackReason.textContent;
   const filterFields = form.querySelector("[data-search-filters]");
   const query = form.elements.namedItem("q");
   const selects = Array.from(form.querySelectorAll("select"));
@@ -18,7 +27,7 @@ async function start(form) {
   let pagefind;
   try {
     pagefind = await import(`${form.dataset.bundle}pagefind.js`);
-    await pagefind.options({ baseUrl: form.dataset.base });
+    await pagefind.options({ baseUrl: form.dataset.base, ranking });
     await pagefind.init();
   } catch {
     unavailable();
@@ -51,6 +60,7 @@ async function start(form) {
     const term = query.value.trim();
     const filters = chosenFilters();
     if (term === "" && Object.keys(filters).length === 0) {
+      fallback.hidden = true;
       list.replaceChildren();
       more.hidden = true;
       status.textContent = "";
@@ -69,7 +79,14 @@ async function start(form) {
     list.replaceChildren();
     await showMore(search, false);
     if (search !== latest) return;
-    status.textContent = describe(results.length, term, filters);
+    status.textContent = describe(results.length, term, filters, []);
+    // Pagefind corrects no spelling: with nothing found, or only pages that share a misspelt word's first letters,
+    // the lists and topics are the way on.
+    const unmatched = await unmatchedWords(term, results.slice(0, pageSize));
+    if (search !== latest) return;
+    if (unmatched.length > 0) status.textContent = describe(results.length, term, filters, unmatched);
+    fallback.hidden = results.length > 0 && unmatched.length === 0;
+    if (!fallback.hidden) fallbackReason.textContent = noResultsReason;
   }
 
   async function showMore(search, focusFirst) {
@@ -88,6 +105,7 @@ async function start(form) {
     list.replaceChildren();
     more.hidden = true;
     fallback.hidden = false;
+    fallbackReason.textContent = unavailableReason;
     status.textContent = "Search could not be loaded. The lists below reach every page.";
   }
 
@@ -97,12 +115,17 @@ async function start(form) {
     return filters;
   }
 
-  function describe(count, term, filters) {
+  function describe(count, term, filters, unmatched) {
     let text = `${count} ${count === 1 ? "result" : "results"}`;
     if (term) text += ` for “${term}”`;
     const narrowed = selects.filter((select) => filters[select.name]).map((select) => `${labelOf(select)}: ${select.value}`);
     if (narrowed.length > 0) text += `, showing only ${narrowed.join("; ")}`;
-    return `${text}.`;
+    text += ".";
+    if (unmatched.length > 0) {
+      const words = unmatched.map((word) => `“${word}”`).join(", ");
+      text += ` No page has a word like ${words}: these pages share only its first letters.`;
+    }
+    return text;
   }
 
   function labelOf(select) {
@@ -128,6 +151,33 @@ async function start(form) {
     history.replaceState(history.state, "", address ? `?${address}` : location.pathname);
   }
 }
+
+/**
+ * The words of the query that no result has, or anything like them. Pagefind finds words that begin with what was
+ * typed, but with nothing like that it settles for words that are a beginning of it ("safe" for "safegarding"): a
+ * misspelt word finds pages that do not have it. A result has a word when it is highlighted in its excerpt or stands
+ * in its title or another field, with the same first letters as the query's (all but its last two, stems differ).
+ */
+async function unmatchedWords(term, results) {
+  if (results.length === 0) return [];
+  const pages = await Promise.all(results.map((result) => result.data()));
+  const found = pages.flatMap((page) => [
+    ...Array.from(new DOMParser().parseFromString(page.excerpt, "text/html").querySelectorAll("mark"), (mark) => mark.textContent),
+    ...Object.values(page.meta ?? {}),
+  ]).flatMap(wordsOf);
+  return wordsOf(term).filter((word) => {
+    const start = word.slice(0, Math.max(3, word.length - 2));
+    return !found.some((other) => other.startsWith(start));
+  });
+}
+
+function wordsOf(text) {
+  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0);
+}
+
+const noResultsReason =
+  "Search finds whole words and the beginnings of words, and does not correct spelling: check the spelling, " +
+  "try fewer words or the start of a word, or find the page in these lists:";
 
 function render(page) {
   const item = document.createElement("li");
