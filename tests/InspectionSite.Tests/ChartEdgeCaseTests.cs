@@ -88,7 +88,7 @@ public sealed class ChartEdgeCaseTests(EditedChartSite site) : IClassFixture<Edi
         File.AppendAllText(Path.Combine(folder["input"], "totals.csv"), "2022-06-30,recommendations-open,over 40,not-said,,\n");
 
         var chart = SiteCharts.OpenInPapersTotals(LinkedSite.From(folder["input"]));
-        Assert.Contains("the papers’ total of open recommendations went from over 40 to 45 between the 30 June and 29 September 2022 meetings", chart.Summary, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("The papers’ own totals: open recommendations went from over 40 to 45 between the 30 June and 29 September 2022 meetings", chart.Summary, StringComparison.OrdinalIgnoreCase);
         Assert.Equal("over 40", chart.Table!.Rows[0].Cells[0]);
         var trace = JsonDocument.Parse(Content.Charts.Plotly.PlotlyJson.Serialize(chart.Figure!)).RootElement.GetProperty("data")[0];
         Assert.Equal(40, trace.GetProperty("y")[0].GetDouble());

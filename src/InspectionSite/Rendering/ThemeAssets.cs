@@ -16,7 +16,7 @@ public sealed class ThemeAssets
 {
     private const string Prefix = "assets/";
 
-    /// <param name="packaged">Files from npm packages, by the name pages ask for, e.g. "vendor/plotly.min.js".</param>
+    /// <param name="packaged">Files from npm packages, by the name pages ask for, e.g. "vendor/plotly-basic.min.js".</param>
     public ThemeAssets(Assembly theme, IEnumerable<(string Name, byte[] Content)> packaged)
         : this(Embedded(theme).Concat(packaged))
     {
