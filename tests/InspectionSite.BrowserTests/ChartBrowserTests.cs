@@ -28,6 +28,9 @@ public sealed class ChartBrowserTests(BrowserSite fixture)
         Assert.True(expected > 0, $"{path} has no chart to draw");
 
         await using var tab = await ReaderTab.OpenAsync(fixture, path);
+        // A chart draws as it comes into view, so the reader scrolls past each.
+        foreach (var chart in await tab.Page.Locator("figure.chart").AllAsync())
+            await chart.ScrollIntoViewIfNeededAsync();
         try
         {
             await tab.Page.WaitForFunctionAsync(EveryChartDrawn, null, new() { Timeout = Patience });
@@ -51,5 +54,20 @@ public sealed class ChartBrowserTests(BrowserSite fixture)
         }
         // Drawn, each chart folds its table away behind its summary line.
         Assert.All(dom.QuerySelectorAll("figure.chart details.chart-data"), d => Assert.False(d.HasAttribute("open")));
+    }
+
+    [Fact]
+    public async Task A_chart_below_the_fold_waits_to_be_scrolled_to_and_printing_draws_every_chart()
+    {
+        await using var tab = await ReaderTab.OpenAsync(fixture, "/");
+        var last = tab.Page.Locator("figure.chart").Last;
+        await tab.Page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.Load);
+        Assert.True(await last.EvaluateAsync<bool>("f => f.getBoundingClientRect().top > innerHeight + 400"), "the home page's last chart starts below the fold");
+        await tab.Page.WaitForTimeoutAsync(500);
+        Assert.True(await last.Locator(".chart-plot").EvaluateAsync<bool>("p => p.hidden"), "a chart out of view is not drawn on load");
+
+        await tab.Page.EvaluateAsync("() => window.dispatchEvent(new Event('beforeprint'))");
+        await tab.Page.WaitForFunctionAsync(EveryChartDrawn, null, new() { Timeout = Patience });
+        Assert.Empty(tab.Problems);
     }
 }

@@ -8,6 +8,7 @@ namespace InspectionSite.Tests;
 public sealed class EditedChartSite : IDisposable
 {
     public const string HostileOwner = "</script><script>alert(1)</script> Crime & Co";
+    public const string HostileTitle = "Solihull </script><script>alert(2)</script><!-- JTAI Report";
 
     private readonly TempFolder _folder = TempFolder.WithRealInput();
     private static readonly AngleSharp.Html.Parser.HtmlParser Parser = new();
@@ -19,6 +20,7 @@ public sealed class EditedChartSite : IDisposable
         var progress = Path.Combine(_folder["input"], "progress.csv");
         File.WriteAllLines(progress, File.ReadAllLines(progress).Where(l => !l.StartsWith("8539,", StringComparison.Ordinal)));
         InputEdits.Replace(Path.Combine(_folder["input"], "recommendations.csv"), "Crime portfolio (ACC Bell)", HostileOwner);
+        InputEdits.Replace(Path.Combine(_folder["input"], "reports.csv"), "Solihull JTAI Report", HostileTitle);
         SiteBuilder.Build(_folder["input"], _folder["output"]);
     }
 
@@ -88,10 +90,20 @@ public sealed class ChartEdgeCaseTests(EditedChartSite site) : IClassFixture<Edi
         File.AppendAllText(Path.Combine(folder["input"], "totals.csv"), "2022-06-30,recommendations-open,over 40,not-said,,\n");
 
         var chart = SiteCharts.OpenInPapersTotals(LinkedSite.From(folder["input"]));
-        Assert.Contains("the papers’ total of open recommendations went from over 40 to 45 between the 30 June and 29 September 2022 meetings", chart.Summary, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("The papers’ own totals: open recommendations went from over 40 to 45 between the 30 June and 29 September 2022 meetings", chart.Summary, StringComparison.OrdinalIgnoreCase);
         Assert.Equal("over 40", chart.Table!.Rows[0].Cells[0]);
         var trace = JsonDocument.Parse(Content.Charts.Plotly.PlotlyJson.Serialize(chart.Figure!)).RootElement.GetProperty("data")[0];
         Assert.Equal(40, trace.GetProperty("y")[0].GetDouble());
         Assert.Equal("over 40", trace.GetProperty("text")[0].GetString());
+    }
+
+    [Fact]
+    public void A_report_title_that_would_close_the_script_element_reaches_the_timeline_only_as_text()
+    {
+        var home = site.Open("/");
+        Assert.All(home.QuerySelectorAll("script"), s => Assert.True(s.HasAttribute("src") || s.GetAttribute("type") == "application/json", s.OuterHtml));
+        Assert.Contains(EditedChartSite.HostileTitle, home.GetElementById("chart-timeline")!.QuerySelector("table")!.TextContent, StringComparison.Ordinal);
+        foreach (var block in home.QuerySelectorAll("figure.chart script[type='application/json']"))
+            JsonDocument.Parse(block.TextContent).Dispose();
     }
 }

@@ -13,52 +13,67 @@ public sealed class ChartWordingTests
     private static Count Exactly(int n) => new(n, IsLowerBound: false);
     private static Count Over(int n) => new(n, IsLowerBound: true);
 
-    private static string? Clause(params (DateOnly, Count?)[] points) => TrendSentence.Clause("open causes of concern", points);
+    private static string Clause(params (DateOnly, Count?)[] points) =>
+        TrendSentence.Sentence("", [new TrendSentence.Measure("open causes of concern", points)]);
 
     [Fact]
     public void A_falling_series_says_fell_from_first_to_last_between_the_meetings() =>
-        Assert.Equal("open causes of concern fell from 5 to 2 between the 30 June and 29 September 2022 meetings",
+        Assert.Equal("Open causes of concern fell from 5 to 2 between the 30 June and 29 September 2022 meetings.",
             Clause((June, Exactly(5)), (September, Exactly(2))));
 
     [Fact]
     public void A_rising_series_says_rose_and_names_both_years_when_they_differ() =>
-        Assert.Equal("open causes of concern rose from 2 to 7 between the 30 June 2022 and 30 March 2023 meetings",
+        Assert.Equal("Open causes of concern rose from 2 to 7 between the 30 June 2022 and 30 March 2023 meetings.",
             Clause((June, Exactly(2)), (September, null), (March2023, Exactly(7))));
 
     [Fact]
     public void An_unchanged_series_says_stayed_at() =>
-        Assert.Equal("open causes of concern stayed at 3 between the 30 June and 29 September 2022 meetings",
+        Assert.Equal("Open causes of concern stayed at 3 between the 30 June and 29 September 2022 meetings.",
             Clause((June, Exactly(3)), (September, Exactly(3))));
 
     [Fact]
-    public void A_single_point_says_it_is_the_only_figure() =>
-        Assert.Equal("open causes of concern stood at 45 at the 29 September 2022 meeting, the only one with a figure",
+    public void A_single_point_gives_the_figure_and_says_no_other_meeting_has_one() =>
+        Assert.Equal("45 open causes of concern at the 29 September 2022 meeting, the only one to give that figure.",
             Clause((June, null), (September, Exactly(45))));
 
     [Fact]
-    public void A_series_with_no_figure_has_no_clause() =>
-        Assert.Null(Clause((June, null), (September, null)));
+    public void Measures_only_one_meeting_gives_are_named_together_under_it_once() =>
+        Assert.Equal("The papers’ own totals: 45 open recommendations and 2 open causes of concern at the 29 September 2022 meeting, the only one to give those figures; "
+            + "open areas for improvement fell from 16 to 14 between the 30 June and 29 September 2022 meetings; 5 open actions at the 30 June 2022 meeting, the only one to give that figure.",
+            TrendSentence.Sentence("The papers’ own totals: ", [
+                new TrendSentence.Measure("open recommendations", [(June, null), (September, Exactly(45))]),
+                new TrendSentence.Measure("open areas for improvement", [(June, Exactly(16)), (September, Exactly(14))]),
+                new TrendSentence.Measure("open causes of concern", [(June, null), (September, Exactly(2))]),
+                new TrendSentence.Measure("open actions", [(June, Exactly(5)), (September, null)]),
+            ]));
+
+    [Fact]
+    public void A_series_with_no_figure_is_left_out() =>
+        Assert.Equal("Open recommendations stayed at 3 between the 30 June and 29 September 2022 meetings.",
+            TrendSentence.Sentence("", [
+                new TrendSentence.Measure("open recommendations", [(June, Exactly(3)), (September, Exactly(3))]),
+                new TrendSentence.Measure("open causes of concern", [(June, null), (September, null)]),
+            ]));
 
     [Fact]
     public void A_lower_bound_is_written_as_over_and_compared_only_when_the_direction_is_certain()
     {
-        Assert.Equal("open causes of concern rose from 40 to over 60 between the 30 June and 29 September 2022 meetings",
+        Assert.Equal("Open causes of concern rose from 40 to over 60 between the 30 June and 29 September 2022 meetings.",
             Clause((June, Exactly(40)), (September, Over(60))));
-        Assert.Equal("open causes of concern fell from over 60 to 45 between the 30 June and 29 September 2022 meetings",
+        Assert.Equal("Open causes of concern fell from over 60 to 45 between the 30 June and 29 September 2022 meetings.",
             Clause((June, Over(60)), (September, Exactly(45))));
         // "Over 40" may be 44 or 50: whether 45 is more or less cannot be told.
-        Assert.Equal("open causes of concern went from over 40 to 45 between the 30 June and 29 September 2022 meetings",
+        Assert.Equal("Open causes of concern went from over 40 to 45 between the 30 June and 29 September 2022 meetings.",
             Clause((June, Over(40)), (September, Exactly(45))));
     }
 
     [Fact]
-    public void Clauses_of_several_measures_make_one_sentence() =>
-        Assert.Equal("Open recommendations stayed at 3 between the 30 June and 29 September 2022 meetings; open causes of concern fell from 5 to 2 between the 30 June and 29 September 2022 meetings.",
-            TrendSentence.Sentence([
-                TrendSentence.Clause("open recommendations", [(June, Exactly(3)), (September, Exactly(3))]),
-                null,
-                TrendSentence.Clause("open causes of concern", [(June, Exactly(5)), (September, Exactly(2))]),
-            ]));
+    public void Clauses_of_several_measures_make_one_sentence_after_the_lead_and_before_any_further_clauses() =>
+        Assert.Equal("Open recommendations stayed at 3 between the 30 June and 29 September 2022 meetings; open causes of concern fell from 5 to 2 between the 30 June and 29 September 2022 meetings; the papers give no total of open actions.",
+            TrendSentence.Sentence("", [
+                new TrendSentence.Measure("open recommendations", [(June, Exactly(3)), (September, Exactly(3))]),
+                new TrendSentence.Measure("open causes of concern", [(June, Exactly(5)), (September, Exactly(2))]),
+            ], "the papers give no total of open actions"));
 
     [Fact]
     public void A_status_history_says_how_the_status_moved()

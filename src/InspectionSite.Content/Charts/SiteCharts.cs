@@ -27,10 +27,10 @@ public static class SiteCharts
         var dates = meetings.Select(m => m.Date).ToList();
         var series = lines.Select(line => new Series(Labels.Plural(line.Kind) + NamedAgainstTotals.Unit(line.CountedAs),
             meetings.Select(m => FigureAt(m, line)).ToList(), ChartStyle.Of(line.Kind, line.CountedAs))).ToList();
-        var clauses = lines.Zip(series).Select(pair =>
-            TrendSentence.Clause($"the papers’ total of open {Wording.Plural(pair.First.Kind)}{NamedAgainstTotals.Unit(pair.First.CountedAs)}", dates.Zip(pair.Second.Values).ToList()));
+        var measures = lines.Zip(series).Select(pair =>
+            new TrendSentence.Measure($"open {Wording.Plural(pair.First.Kind)}{NamedAgainstTotals.Unit(pair.First.CountedAs)}", dates.Zip(pair.Second.Values).ToList()));
         var missing = Enum.GetValues<ItemKind>().Where(k => lines.All(l => l.Kind != k)).Select(k => $"the papers give no total of open {Wording.Plural(k)}");
-        return TimeSeriesChart.Build(id, title, TrendSentence.Sentence([.. clauses, .. missing]), "Number open, as each paper counts",
+        return TimeSeriesChart.Build(id, title, TrendSentence.Sentence("The papers’ own totals: ", measures, missing), "Number open, as each paper counts",
             dates, series, missing: "Not given in this unit");
     }
 
@@ -51,8 +51,8 @@ public static class SiteCharts
         var series = kinds.Select(kind => Series.Exact("Named " + Wording.Plural(kind) + (kind == ItemKind.CauseOfConcern ? ", one per reference number" : ""),
             OpenAt(reported.Where(x => x.Item.Kind == kind).Select(x => x.History), meetings, site.Info.StaleAfterMeetings), ChartStyle.Of(kind))).ToList();
 
-        var summary = TrendSentence.Sentence(kinds.Zip(series).Select(pair =>
-            TrendSentence.Clause("named " + Wording.Plural(pair.First) + " last reported open", meetings.Zip(pair.Second.Values).ToList())))
+        var summary = TrendSentence.Sentence("Items the papers name, last reported open: ", kinds.Zip(series).Select(pair =>
+            new TrendSentence.Measure(Wording.Plural(pair.First), meetings.Zip(pair.Second.Values).ToList())))
             + " " + Wording.StaleRule(site.Info.StaleAfterMeetings);
         return TimeSeriesChart.Build(id, title, summary, "Named items last reported open", meetings, series, missing: "None reported yet");
     }
@@ -247,6 +247,7 @@ public static class SiteCharts
         var fresh = changes.Where(c => c.IsNew).GroupBy(c => c.Item.Kind).OrderBy(g => g.Key)
             .Select(g => $"{Items(g.Count(), g.Key)} {(g.Count() == 1 ? "was" : "were")} reported for the first time");
         var summary = $"This paper’s rows record the status of {Wording.Number(changes.Count, "item this site names", "items this site names")}, one per item, not the paper’s totals: {Wording.List([.. moves, .. stayed, .. fresh])}.";
-        return CategoryChart.Build(id, title, summary, "Status", "Number of items", categories, [before, after], Plotly.BarMode.Group, horizontal: false);
+        // Status names are long: lying down, the bars keep them level and whole on a phone.
+        return CategoryChart.Build(id, title, summary, "Status", "Number of items", categories, [before, after], Plotly.BarMode.Group, horizontal: true);
     }
 }

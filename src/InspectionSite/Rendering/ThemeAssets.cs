@@ -18,7 +18,7 @@ public sealed class ThemeAssets
 {
     private const string Prefix = "assets/";
 
-    /// <param name="packaged">Files from npm packages, by the name pages ask for, e.g. "vendor/plotly.min.js".</param>
+    /// <param name="packaged">Files from npm packages, by the name pages ask for, e.g. "vendor/plotly-basic.min.js".</param>
     /// <param name="site">The settings the site's own stylesheet is made from (the brand colour).</param>
     public ThemeAssets(Assembly theme, IEnumerable<(string Name, byte[] Content)> packaged, SiteInfo site)
         : this(Embedded(theme).Concat(packaged), site)

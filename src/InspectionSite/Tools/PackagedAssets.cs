@@ -8,6 +8,6 @@ public static class PackagedAssets
 {
     public static IReadOnlyList<(string Name, byte[] Content)> From(NodePackages packages) =>
     [
-        ("vendor/plotly.min.js", File.ReadAllBytes(packages.PathOf("plotly.js-dist-min", "plotly.min.js"))),
+        ("vendor/plotly-basic.min.js", File.ReadAllBytes(packages.PathOf("plotly.js-basic-dist-min", "plotly-basic.min.js"))),
     ];
 }
