@@ -7,6 +7,15 @@
 
   var waiting = Array.prototype.slice.call(document.querySelectorAll('.chart-plot[data-figure]'));
 
+  // Drawing a chart shows its drawing above its table and then folds the table away. Whatever has keyboard
+  // focus is kept where it was on screen through both changes, so a reader tabbing to a table never loses it.
+  function keepingFocusInPlace(change) {
+    var focused = document.activeElement;
+    var before = focused && focused !== document.body ? focused.getBoundingClientRect().top : null;
+    change();
+    if (before !== null) window.scrollBy(0, focused.getBoundingClientRect().top - before);
+  }
+
   function draw(plot) {
     var index = waiting.indexOf(plot);
     if (index < 0) return null;
@@ -14,11 +23,15 @@
     var data = document.getElementById(plot.getAttribute('data-figure'));
     if (!data) return null;
     var figure = JSON.parse(data.textContent);
-    plot.hidden = false;
+    keepingFocusInPlace(function () {
+      // The drawing's own height is kept from the start, so the page does not move again as it is drawn.
+      if (figure.layout && figure.layout.height) plot.style.minHeight = figure.layout.height + 'px';
+      plot.hidden = false;
+    });
     return Plotly.newPlot(plot, figure.data, figure.layout, figure.config).then(function () {
       // The drawing now shows the numbers, so the table folds away; its summary opens it again.
       var details = plot.parentElement.querySelector('details.chart-data');
-      if (details) details.open = false;
+      if (details) keepingFocusInPlace(function () { details.open = false; });
     });
   }
 
