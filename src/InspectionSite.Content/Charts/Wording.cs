@@ -50,10 +50,5 @@ public static class Wording
         $"An item last reported open but not reported at any of the last {Meetings(meetings)} is not counted as open now: the site says when it was last reported.";
 
     /// <summary>A kind of item as it reads inside a sentence: "recommendations", "causes of concern".</summary>
-    public static string Plural(ItemKind kind) => kind switch
-    {
-        ItemKind.Recommendation => "recommendations",
-        ItemKind.AreaForImprovement => "areas for improvement",
-        _ => "causes of concern",
-    };
+    public static string Plural(ItemKind kind) => Labels.Plural(kind).ToLowerInvariant();
 }
