@@ -12,7 +12,7 @@ public static class PageIds
     private static readonly HashSet<string> Fixed = new(StringComparer.Ordinal)
     {
         "browse", "certainty", "changes", "claims", "corrections", "details", "documents", "events", "headline", "history", "inspection_events", "inspections",
-        "items", "latest-meeting", "latest-reports", "licence", "main", "meetings", "mentions", "named-items", "overdue", "paper", "papers-not-accessible", "plotly.js-style-global",
+        "items", "latest-meeting", "latest-reports", "licence", "main", "meetings", "mentions", "named-items", "navigation", "overdue", "paper", "papers-not-accessible", "plotly.js-style-global",
         "progress", "recommendations", "report-an-error", "reports", "search-hint", "search-q", "site-search-q", "sources", "timeline", "totals",
     };
 

@@ -20,6 +20,28 @@ public sealed class PageFrameTests(BuiltSite site) : IClassFixture<BuiltSite>
     }
 
     [Fact]
+    public void Every_page_starts_GOV_UK_Frontend_s_components_from_the_package_the_site_publishes()
+    {
+        foreach (var path in site.PagePaths())
+        {
+            var page = site.Open(path);
+            var starter = Assert.Single(page.QuerySelectorAll("script[data-govuk-frontend]"));
+            Assert.Equal("module", starter.GetAttribute("type"));
+            Assert.Matches(@"^/assets/scripts/govuk\.[0-9a-f]{10}\.js$", starter.GetAttribute("src"));
+            var frontend = starter.GetAttribute("data-govuk-frontend")!;
+            Assert.Equal(frontend, page.QuerySelector("link[rel=modulepreload]")!.GetAttribute("href"));
+            Assert.NotNull(page.QuerySelector("a.govuk-skip-link[data-module=govuk-skip-link]"));
+            // The menu button that folds the navigation on phones is hidden until GOV.UK Frontend starts it.
+            var menu = page.QuerySelector("[data-module=govuk-service-navigation] button.govuk-js-service-navigation-toggle")!;
+            Assert.True(menu.HasAttribute("hidden"));
+            Assert.Equal("govuk-service-navigation__list", page.GetElementById(menu.GetAttribute("aria-controls")!)!.ClassName);
+        }
+        var published = Assert.Single(Directory.GetFiles(Path.Combine(site.Output, "assets", "vendor"), "govuk-frontend.min.*.js"));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(Repository.Root, "node_modules", "govuk-frontend", "dist", "govuk", "govuk-frontend.min.js")),
+            File.ReadAllBytes(published));
+    }
+
+    [Fact]
     public void The_search_page_has_one_search_box_its_own()
     {
         var box = Assert.Single(site.Open("/search/").QuerySelectorAll("input[type=search]"));

@@ -9,5 +9,6 @@ public static class PackagedAssets
     public static IReadOnlyList<(string Name, byte[] Content)> From(NodePackages packages) =>
     [
         ("vendor/plotly-basic.min.js", File.ReadAllBytes(packages.PathOf("plotly.js-basic-dist-min", "plotly-basic.min.js"))),
+        ("vendor/govuk-frontend.min.js", File.ReadAllBytes(packages.PathOf("govuk-frontend", "dist/govuk/govuk-frontend.min.js"))),
     ];
 }

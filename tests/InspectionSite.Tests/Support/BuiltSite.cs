@@ -38,6 +38,10 @@ public class BuiltSite : IDisposable
     private string FileOf(string path) => FileOf(Output, path);
 
     /// <summary>Every page's path ("/reports/x/", "/404.html"), found by walking the output folder.</summary>
+    /// <summary>The scripts a page loads besides GOV.UK Frontend's, which every page loads to start its components.</summary>
+    public static IReadOnlyList<string> OwnScripts(IDocument page) =>
+        page.QuerySelectorAll("script[src]").Where(s => !s.HasAttribute("data-govuk-frontend")).Select(s => s.GetAttribute("src")!).ToList();
+
     public IReadOnlyList<string> PagePaths() => PagePaths(Output);
 
     /// <summary>Every page's path in a built site folder, found by walking it.</summary>
