@@ -57,7 +57,7 @@ public sealed class LayoutTests(BrowserSite fixture)
         Findings.AssertNone(findings, $"Words split in table cells at {width} px");
     }
 
-    /// <summary>One full-page screenshot of each kind of page, as a phone and a desktop show it, in artefacts/screenshots/ for a person to look at (not compared).</summary>
+    /// <summary>One full-page screenshot of each kind of page, charts drawn, as a phone and a desktop show it, in artefacts/screenshots/ for a person to look at (not compared).</summary>
     [Theory]
     [InlineData(360)]
     [InlineData(1280)]
@@ -71,6 +71,9 @@ public sealed class LayoutTests(BrowserSite fixture)
             foreach (var page in PageKinds.Representatives(fixture.Site))
             {
                 await tab.GotoAsync(fixture.Site.Url(page), new() { WaitUntil = WaitUntilState.NetworkIdle });
+                // Charts draw as they scroll into view; the page's print preparation draws them all, as a reader scrolling would.
+                await tab.EvaluateAsync("() => window.dispatchEvent(new Event('beforeprint'))");
+                await tab.WaitForFunctionAsync("() => document.querySelectorAll('figure.chart details.chart-data[open]').length === 0", null, new() { Timeout = 15_000 });
                 var file = Path.Combine(folder, $"{Artefacts.FileName(page, width.ToString())}.png");
                 await tab.ScreenshotAsync(new() { Path = file, FullPage = true });
                 Assert.True(new FileInfo(file).Length > 1000, $"the screenshot of {page} at {width} px is empty");
