@@ -75,6 +75,19 @@ public sealed class DraftTests : IDisposable
         Assert.False(File.Exists(_folder["drafts/2022-09-29.md"]));
     }
 
+    [Theory]
+    [InlineData("The 2021 PEEL inspection is now complete however the programme is a rolling one.", "2021 PEEL inspection")]
+    [InlineData("There has also been the biennial request for force data – the Spring Data Request.", "Spring Data Request")]
+    [InlineData("In addition to the PEEL inspection regime, forces may be inspected in other ways.", null)]
+    [InlineData("HMICFRS may carry out a PEEL inspection at any time.", null)]
+    [InlineData("The data request is for performance data.", null)]
+    public void An_inspection_running_text_names_by_its_year_or_its_own_name_is_found_with_its_sentence(string sentence, string? title)
+    {
+        var found = FactFinder.Find(PaperBlocks.FromText(sentence)).Where(f => f.Kind == FactKind.Inspection).ToList();
+        if (title is null) Assert.Empty(found);
+        else Assert.Equal((title, sentence), (Assert.Single(found).Text, Assert.Single(found).Sentence));
+    }
+
     [Fact]
     public void A_missing_paper_is_refused()
     {

@@ -48,6 +48,8 @@ public static partial class FactFinder
                 foreach (Match m in RagWord().Matches(sentence)) facts.Add(Make(FactKind.Rag, m.Value));
                 foreach (Match m in Figure().Matches(sentence))
                     facts.Add(Make(FactKind.Count, (m.Groups["bound"].Value + m.Groups["n"].Value).Trim(), MeasureOf(m, sentence)));
+                foreach (Match m in NamedInspection().Matches(sentence))
+                    facts.Add(Make(FactKind.Inspection, m.Groups["title"].Value));
             }
             // A title and its date can be two sentences: "Solihull JTAI Report following …. Published 21st February 2022."
             if (Published().Match(block.Text) is { Success: true } published)
@@ -145,6 +147,13 @@ public static partial class FactFinder
     /// <summary>A paragraph that introduces a list of inspections: "there have been five inspections", "notifications of … inspections".</summary>
     [GeneratedRegex(@"\binspections?\b|\bnotification", RegexOptions.IgnoreCase)]
     private static partial Regex InspectionLead();
+
+    /// <summary>
+    /// An inspection running text names as one, with its year or its own capitalised name: "The 2021 PEEL inspection
+    /// concluded …", "… the Spring Data Request." A kind of inspection ("a PEEL inspection") has neither.
+    /// </summary>
+    [GeneratedRegex(@"\b[Tt]he\s+(?<title>(?:19|20)\d{2}\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}[Ii]nspection|(?:\p{Lu}[\p{L}-]*\s+){1,3}Data\s+Request)\b")]
+    private static partial Regex NamedInspection();
 
     [GeneratedRegex(@"^.*?(?:\.(?=\s+\p{Lu})|$)")]
     private static partial Regex FirstSentence();
