@@ -71,6 +71,13 @@ public sealed class DraftMeasurementTests(ITestOutputHelper output)
         var expected = new List<Expected>();
         foreach (var item in items.Where(r => r.Reference is not null))
             expected.Add(new(FactKind.ReferenceNumber, item.Reference!, f => f.Text == item.Reference));
+        foreach (var item in items.Where(r => r.Reference is null && r.Number is not null && r.StatedIn?.MeetingId == meeting))
+        {
+            var report = content.Reports.Single(r => r.Id == item.ReportId);
+            var words = Sentences.Words(Sentences.Normalise(item.Text)).ToHashSet();
+            expected.Add(new(FactKind.Item, item.Id, f => f.Text == item.Number && f.Detail is { } title && KnownFacts.SameTitle(title, report.Title)
+                && Sentences.Overlap(Sentences.Words(Sentences.Normalise(f.Sentence)), words) >= 0.5));
+        }
         foreach (var item in items.Where(r => r.Timescale is not null && (r.StatedIn?.MeetingId == meeting || r.Reference is not null)))
             expected.Add(new(FactKind.Timescale, $"{item.Id}: {item.Timescale!.Text}", f => Sentences.Normalise(f.Text) == Sentences.Normalise(item.Timescale.Text)
                 && (f.Detail is { } reference ? reference == item.Reference : Sentences.Overlap(Sentences.Words(Sentences.Normalise(f.Sentence)), Sentences.Words(Sentences.Normalise(item.Text)).ToHashSet()) >= 0.5)));

@@ -63,6 +63,37 @@ public sealed class DraftTests : IDisposable
         Assert.Contains(",Within three months,", rows);
     }
 
+    /// <summary>A report's items without reference numbers are proposed by their number in it, under the report's ID where the site knows the report.</summary>
+    [Fact]
+    public void A_draft_proposes_a_reports_unnumbered_items_by_their_number_in_it()
+    {
+        var rows = RecommendationsRows(File.ReadAllLines(_folder["input/recommendations.csv"]).Where(l => !l.StartsWith("finding-time-for-crime-", StringComparison.Ordinal)));
+        Assert.Contains("\nfinding-time-for-crime-1,recommendation,finding-time-for-crime,,1,,,\"By March 2023, forces should make sure their crime scene management practices", rows);
+        Assert.Contains(",By March 2023,,,,,2022-09-29,\"The Police Response to Burglary, robbery and other acquisitive crime", rows);
+        Assert.Contains("\nfinding-time-for-crime-2,recommendation,finding-time-for-crime,,2,,", rows);
+        Assert.DoesNotContain("ppda-super-complaint-1", rows); // known: the site has it
+    }
+
+    private string RecommendationsRows(IEnumerable<string> recommendations)
+    {
+        File.WriteAllLines(_folder["input/recommendations.csv"], recommendations);
+        var paper = _folder["2022-09-29.txt"];
+        File.Copy(PaperPdfTests.Transcript("2022-09-29"), paper);
+        DraftPaper.Run(paper, Input, _folder["out"]);
+        var rows = File.ReadAllText(_folder["out/2022-09-29.rows.md"]);
+        var start = rows.IndexOf("## recommendations.csv", StringComparison.Ordinal);
+        Assert.True(start >= 0, rows);
+        return rows[start..rows.IndexOf("```\n", rows.IndexOf("```csv", start, StringComparison.Ordinal) + 6, StringComparison.Ordinal)];
+    }
+
+    [Theory]
+    [InlineData("Four recommendations have been made, of which two are police-specific:\n\n- 1.) Immediately, police should review their files.\n- 2.) Forces should share data.", 2)]
+    [InlineData("These inspections are notified:\n\n- 1.) Thematic Inspection of Digital Forensics (W/C 4th April).", 0)]
+    [InlineData("Two recommendations remain:\n\n- 1.) Hate Crime (Recommendation 9159). Forces should use the flag.", 0)]
+    [InlineData("### Recommendation 1.)\n\nForces should make sure supervisors have capacity.", 1)]
+    public void An_item_is_found_under_its_number_only_where_the_paper_words_it(string text, int items) =>
+        Assert.Equal(items, FactFinder.Find(PaperBlocks.FromText(text)).Count(f => f.Kind == FactKind.Item));
+
     [Fact]
     public void A_draft_that_would_overwrite_is_refused_and_nothing_is_written()
     {
@@ -73,6 +104,19 @@ public sealed class DraftTests : IDisposable
         Assert.Contains("2022-09-29.review.md already exists; nothing was written", outcome.Message);
         Assert.Equal("My notes.", File.ReadAllText(_folder["drafts/2022-09-29.review.md"]));
         Assert.False(File.Exists(_folder["drafts/2022-09-29.md"]));
+    }
+
+    [Theory]
+    [InlineData("The 2021 PEEL inspection is now complete however the programme is a rolling one.", "2021 PEEL inspection")]
+    [InlineData("There has also been the biennial request for force data – the Spring Data Request.", "Spring Data Request")]
+    [InlineData("In addition to the PEEL inspection regime, forces may be inspected in other ways.", null)]
+    [InlineData("HMICFRS may carry out a PEEL inspection at any time.", null)]
+    [InlineData("The data request is for performance data.", null)]
+    public void An_inspection_running_text_names_by_its_year_or_its_own_name_is_found_with_its_sentence(string sentence, string? title)
+    {
+        var found = FactFinder.Find(PaperBlocks.FromText(sentence)).Where(f => f.Kind == FactKind.Inspection).ToList();
+        if (title is null) Assert.Empty(found);
+        else Assert.Equal((title, sentence), (Assert.Single(found).Text, Assert.Single(found).Sentence));
     }
 
     [Fact]

@@ -92,6 +92,34 @@ public sealed class IncrementalBuildTests
             Assert.True(second.PagesRendered < second.PageCount, $"{second.PagesRendered} of {second.PageCount} pages rendered again");
     }
 
+    /// <summary>
+    /// A PDF is not a row or a body, but its meeting page links it with its pages and size and carries its text, and the
+    /// accessibility statement lists it while untagged: dropping one in, replacing it or deleting it must show.
+    /// </summary>
+    [Theory]
+    [InlineData("added")]
+    [InlineData("replaced")]
+    [InlineData("removed")]
+    public void After_a_meetings_pdf_is_added_replaced_or_removed_the_incremental_build_publishes_what_a_full_build_would(string edit)
+    {
+        using var folder = new TempFolder();
+        SyntheticInput.Write(SyntheticScale.ForRecommendations(50), folder["input"]);
+        var pdf = Path.Combine(folder["input"], "meetings", LastMeeting(folder["input"]) + ".pdf");
+        if (edit != "added") File.WriteAllBytes(pdf, TestPdf.Of([new TestPdf.Line("The paper as first published.")]));
+        var site = new CachedBuilds(Options(folder["input"], folder["incremental"]));
+        site.Build();
+        site.Build();
+
+        if (edit == "removed") File.Delete(pdf);
+        else File.WriteAllBytes(pdf, TestPdf.Of(Enumerable.Repeat(new TestPdf.Line("A paragraph of the paper as published, over two pages."), 60)));
+        var second = site.Build();
+        new BuildPipeline(Options(folder["input"], folder["full"])).Run();
+
+        AssertSameFiles(folder["full"], folder["incremental"]);
+        Assert.Equal(edit != "removed", File.Exists(Path.Combine(folder["incremental"], "meetings", LastMeeting(folder["input"]), "paper.pdf")));
+        Assert.True(second.PagesRendered < second.PageCount, $"{second.PagesRendered} of {second.PageCount} pages rendered again");
+    }
+
     [Fact]
     public void After_a_progress_row_is_added_a_later_edit_renders_the_meeting_page_that_now_lists_its_item()
     {
@@ -299,5 +327,5 @@ public sealed class IncrementalBuildTests
         return File.ReadLines(Path.Combine(input, "recommendations.csv")).Skip(1).Select(l => l.Split(',')[0]).First(id => !reported.Contains(id));
     }
 
-    private static string LastMeeting(string input) => Path.GetFileNameWithoutExtension(Directory.GetFiles(Path.Combine(input, "meetings")).Order(StringComparer.Ordinal).Last());
+    private static string LastMeeting(string input) => Path.GetFileNameWithoutExtension(Directory.GetFiles(Path.Combine(input, "meetings"), "*.md").Order(StringComparer.Ordinal).Last());
 }

@@ -4,12 +4,13 @@ using System.Text.RegularExpressions;
 namespace InspectionSite.Content.Drafting;
 
 /// <summary>The kinds of fact a draft looks for in a paper, in the order its review lists them.</summary>
-public enum FactKind { ReferenceNumber, Report, Inspection, Timescale, Rag, Count }
+public enum FactKind { ReferenceNumber, Item, Report, Inspection, Timescale, Rag, Count }
 
 /// <summary>
-/// A fact found in a paper: what it is (a reference number, a report's title, a timescale's words, a figure), a detail
-/// (the report's publication date, the inspection's dates as given, the reference number a timescale belongs to, what a
-/// figure counts), and the sentence, page and heading it came from.
+/// A fact found in a paper: what it is (a reference number, an item's number in its report, a report's title, a
+/// timescale's words, a figure), a detail (the report's publication date, the title of the report an item is of, the
+/// inspection's dates as given, the reference number a timescale belongs to, what a figure counts), and the sentence,
+/// page and heading it came from.
 /// </summary>
 /// <param name="ItemKind">For a reference number, the kind of item its section speaks of: cause-of-concern or recommendation.</param>
 public sealed record Fact(FactKind Kind, string Text, string? Detail, string Sentence, int Page, string? Section, string? ItemKind = null);
@@ -27,8 +28,19 @@ public static partial class FactFinder
         string? section = null;
         var inspectionList = false;
         var concerns = false;
+        (string? Title, string? Section) report = (null, null); // the report whose items follow its title, and the heading it is under
+        string? itemHeading = null; // "Recommendation 1.)": the item's words are the next block
+        var itemList = false;
         foreach (var block in blocks)
         {
+            if (block.Kind != BlockKind.Heading && itemHeading is not null)
+                facts.Add(new Fact(FactKind.Item, itemHeading, report.Title, block.Text, block.Page, report.Section ?? section));
+            else if (block is { Kind: BlockKind.Numbered, Number: { } n } && itemList && char.IsAsciiDigit(n[0]) && Worded().IsMatch(block.Text) && !ReferenceNumber().IsMatch(block.Text))
+                facts.Add(new Fact(FactKind.Item, n, report.Title, block.Text, block.Page, report.Section ?? section));
+            itemHeading = block.Kind == BlockKind.Heading && ItemHeading().Match(block.Text) is { Success: true } item ? item.Groups["n"].Value : null;
+            if (block.Kind == BlockKind.Heading) itemList = false;
+            else if (block.Kind == BlockKind.Paragraph) itemList = ItemsLead().IsMatch(block.Text);
+
             if (block.Kind == BlockKind.Heading) (section, concerns) = (block.Text, false);
             concerns |= Concern().IsMatch(block.Text);
             var sentences = Sentences.Of(block.Text).ToList();
@@ -48,10 +60,15 @@ public static partial class FactFinder
                 foreach (Match m in RagWord().Matches(sentence)) facts.Add(Make(FactKind.Rag, m.Value));
                 foreach (Match m in Figure().Matches(sentence))
                     facts.Add(Make(FactKind.Count, (m.Groups["bound"].Value + m.Groups["n"].Value).Trim(), MeasureOf(m, sentence)));
+                foreach (Match m in NamedInspection().Matches(sentence))
+                    facts.Add(Make(FactKind.Inspection, m.Groups["title"].Value));
             }
             // A title and its date can be two sentences: "Solihull JTAI Report following …. Published 21st February 2022."
             if (Published().Match(block.Text) is { Success: true } published)
-                facts.Add(new Fact(FactKind.Report, TitleOf(published.Groups["title"].Value), DateOf(published), published.Value, block.Page, section));
+            {
+                report = (TitleOf(published.Groups["title"].Value), section);
+                facts.Add(new Fact(FactKind.Report, report.Title, DateOf(published), published.Value, block.Page, section));
+            }
             // Inspections are listed, one an item or a short line, after a paragraph that introduces them, until the next heading.
             var isItem = block.Kind is BlockKind.Numbered or BlockKind.Bullet
                 || (block.Kind == BlockKind.Paragraph && sentences.Count == 1 && DateBracket().IsMatch(block.Text));
@@ -119,6 +136,9 @@ public static partial class FactFinder
         return signed < 0 && open < 0 ? what : what + (signed > open ? "-signed-off" : "-open");
     }
 
+    /// <summary>The timescale an item's words begin or hold ("By March 2023, forces should …"), or null.</summary>
+    public static string? TimescaleIn(string words) => Timescale().Match(words) is { Success: true } m ? m.Value : null;
+
     private const string Months = "January|February|March|April|May|June|July|August|September|October|November|December";
 
     [GeneratedRegex(@"\bRecommendation\s+(?<n>\d{4,6})\b")]
@@ -146,6 +166,13 @@ public static partial class FactFinder
     [GeneratedRegex(@"\binspections?\b|\bnotification", RegexOptions.IgnoreCase)]
     private static partial Regex InspectionLead();
 
+    /// <summary>
+    /// An inspection running text names as one, with its year or its own capitalised name: "The 2021 PEEL inspection
+    /// concluded …", "… the Spring Data Request." A kind of inspection ("a PEEL inspection") has neither.
+    /// </summary>
+    [GeneratedRegex(@"\b[Tt]he\s+(?<title>(?:19|20)\d{2}\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}[Ii]nspection|(?:\p{Lu}[\p{L}-]*\s+){1,3}Data\s+Request)\b")]
+    private static partial Regex NamedInspection();
+
     [GeneratedRegex(@"^.*?(?:\.(?=\s+\p{Lu})|$)")]
     private static partial Regex FirstSentence();
 
@@ -154,6 +181,18 @@ public static partial class FactFinder
 
     [GeneratedRegex(@"Inspection|Super-complaint|Workshop|JTAI", RegexOptions.IgnoreCase)]
     private static partial Regex InspectionWord();
+
+    /// <summary>A heading that is an item's number in its report: "Recommendation 1.)", "Recommendation 2".</summary>
+    [GeneratedRegex(@"^(?:Recommendation|Area for improvement|Cause of concern)\s+(?<n>\d{1,2})\s*\.?\)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ItemHeading();
+
+    /// <summary>A paragraph that introduces a report's numbered items: "nine recommendations have been made, of which three are police-specific:".</summary>
+    [GeneratedRegex(@"\b(?:recommendations|areas for improvement|causes of concern)\b.*:$", RegexOptions.IgnoreCase)]
+    private static partial Regex ItemsLead();
+
+    /// <summary>An item is worded as what someone should do; a list of inspections or documents is not.</summary>
+    [GeneratedRegex(@"\bshould\b")]
+    private static partial Regex Worded();
 
     [GeneratedRegex(@"causes?\s+(?:of|for)\s+concern", RegexOptions.IgnoreCase)]
     private static partial Regex Concern();

@@ -12,6 +12,7 @@ public sealed class KnownFacts(ContentSet? content, string meetingId)
         return fact.Kind switch
         {
             FactKind.ReferenceNumber => content.Recommendations.FirstOrDefault(r => r.Reference == fact.Text || r.Id == fact.Text) is { } r ? $"recommendations.csv: {r.Id}" : null,
+            FactKind.Item => content.Recommendations.FirstOrDefault(r => r.Reference is null && r.Number == fact.Text && SameTitle(fact.Sentence, r.Text)) is { } r ? $"recommendations.csv: {r.Id}" : null,
             FactKind.Report => Closest(content.Reports, r => r.Title, fact.Text) is { } r ? $"reports.csv: {r.Id}" : null,
             FactKind.Inspection => Closest(content.Inspections, i => i.Title, fact.Text) is { } i ? $"inspections.csv: {i.Id}" : null,
             FactKind.Timescale => content.Recommendations.FirstOrDefault(r => r.Timescale?.Text is { } t && Sentences.Normalise(t) == Sentences.Normalise(fact.Text)

@@ -93,7 +93,17 @@ public static partial class PaperDrafter
             ["id"] = f.Text, ["kind"] = f.ItemKind ?? "",
             ["reference"] = f.Text, ["area"] = f.Detail ?? "", ["text"] = AfterReference(f.Sentence), ["timescale"] = timescales[f.Text].FirstOrDefault()?.Text ?? "",
             ["source"] = meetingId, ["source_section"] = f.Section ?? "",
-        }));
+        }).Concat(fresh.Where(f => f.Kind == FactKind.Item).Select(f =>
+        {
+            // An item without a reference number is its report's, by its number there: finding-time-for-crime-1.
+            var report = found.FirstOrDefault(r => r.Fact.Kind == FactKind.Report && r.Fact.Text == f.Detail);
+            var reportId = report.Known is { } known ? known[(ReportsTable.Schema.FileName.Length + 2)..] : f.Detail is { } title ? Ids.Slug(title) ?? "" : "";
+            return new Dictionary<string, string>
+            {
+                ["id"] = reportId.Length > 0 ? $"{reportId}-{f.Text}" : "", ["kind"] = "recommendation", ["report"] = reportId, ["number"] = f.Text,
+                ["text"] = f.Sentence, ["timescale"] = FactFinder.TimescaleIn(f.Sentence) ?? "", ["source"] = meetingId, ["source_section"] = f.Section ?? "",
+            };
+        })));
         // A known item the paper reports on: its status at this meeting, in the paper's words, for the editor to choose.
         Table(ProgressTable.Schema, found.Where(f => f.Fact.Kind == FactKind.ReferenceNumber && f.Known?.StartsWith(RecommendationsTable.Schema.FileName) == true)
             .Select(f => new Dictionary<string, string>
@@ -135,6 +145,7 @@ public static partial class PaperDrafter
     private static string Heading(FactKind kind) => kind switch
     {
         FactKind.ReferenceNumber => "HMICFRS reference numbers",
+        FactKind.Item => "Items without a reference number, by their number in the report named beside it",
         FactKind.Report => "Reports, with the date each was published",
         FactKind.Inspection => "Inspections, with their dates as given",
         FactKind.Timescale => "Timescales",

@@ -21,7 +21,9 @@ public static class MeetingDocument
         { Guidance = "Write one 'id: reason' line for each report, indented below 'reports:': published-since-last-meeting when the paper presents it as new, brought-back-for-review when it returns to an earlier one. A plain list of IDs says no reason." };
     private static readonly Column<Meeting, IReadOnlyList<PaperDocument>> Documents = new("documents", PaperDocuments, m => m.Documents,
         "The documents the paper lists as attached to it: background documents and appendices.", "[{title: HMICFRS Solihull JTAI Report – Feb 2022, kind: background}]")
-        { Guidance = "One entry for each, as the paper lists it: '- title: ...', then 'kind: background' or 'kind: appendix', and 'url: https://...' if it is published." };
+        { Guidance = "One entry for each, as the paper lists it: '- title: ...', then 'kind: background' or 'kind: appendix', and 'url: https://...' if it is published elsewhere. " +
+            "To publish an appendix's PDF with the paper, put it in the meetings folder named after the meeting (2022-09-29-appendix-a.pdf) and write 'file: 2022-09-29-appendix-a.pdf': " +
+            "the site publishes it at /meetings/2022-09-29/appendix-a.pdf and lists it with its pages and size." };
     private static readonly Column<Meeting, string?> PaperUrl = new("paper_url",
         new CheckedTextConverter("A full web address starting with https://.", WebAddress.Problem, "Write the full address of the council's copy starting with https://, or delete the line."), m => m.PaperUrl,
         "The address of the paper on the council's website, for a meeting whose PDF is not beside this file.", "https://governance.example.gov.uk/documents/jac-2022-09-29-item-07.pdf")

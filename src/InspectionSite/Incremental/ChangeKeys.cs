@@ -23,6 +23,8 @@ public static class ChangeKeys
     /// <summary>A progress row added or removed: which items a meeting reports.</summary>
     public const string ProgressRows = "progress-rows";
     public const string Meetings = "meetings";
+    /// <summary>A meeting with a published PDF (a paper or an appendix) changed, or its PDFs did: the accessibility statement lists the untagged.</summary>
+    public const string Papers = "papers";
     public const string Corrections = "corrections";
     public const string Totals = "totals";
     /// <summary>Any claim: the pages of the rows claims speak of, and the meetings whose titles they give.</summary>

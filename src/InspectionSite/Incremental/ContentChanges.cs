@@ -1,6 +1,7 @@
 using InspectionSite.Content.Diagnostics;
 using InspectionSite.Content.Model;
 using InspectionSite.Content.OpenData;
+using InspectionSite.Content.Papers;
 using InspectionSite.Content.Reading;
 using InspectionSite.Content.Reading.Schema;
 using InspectionSite.Content.Reading.Tables;
@@ -65,8 +66,11 @@ public static class ContentChanges
                 if (old is null || @new is null) keys.Add(ChangeKeys.ProgressRows);
                 if (old is null || @new is null || !ProgressTable.Schema.Same(old, @new, listedOnly: true)) keys.Add(ChangeKeys.ProgressListed);
             });
-        Compare(before.Meetings, after.Meetings, m => m.Id, SameRow, (id, _, _) =>
-            keys.UnionWith([ChangeKeys.Meeting(id), ChangeKeys.Meetings]));
+        Compare(before.Meetings, after.Meetings, m => m.Id, SameRow, (id, old, @new) =>
+        {
+            keys.UnionWith([ChangeKeys.Meeting(id), ChangeKeys.Meetings]);
+            if (new[] { old, @new }.Any(m => m?.Pdfs.Any() == true)) keys.Add(ChangeKeys.Papers);
+        });
         Compare(before.Totals, after.Totals, t => $"{t.MeetingId}|{t.Measure}|{t.CountedAs}", (a, b) => TotalsTable.Schema.Same(a, b),
             (_, _, _) => keys.Add(ChangeKeys.Totals));
         Compare(before.Claims, after.Claims, c => $"{c.Table}|{c.RowId}|{c.Column}|{c.MeetingId}", (a, b) => ClaimsTable.Schema.Same(a, b),
@@ -146,5 +150,10 @@ public static class ContentChanges
     /// <summary>The same in every front-matter field, for the file of the same name.</summary>
     private static bool SameRow(Page a, Page b) => a.Id == b.Id && PageDocument.Schema.Same(a, b);
 
-    private static bool SameRow(Meeting a, Meeting b) => a.Id == b.Id && MeetingDocument.Schema.Same(a, b);
+    private static bool SameRow(Meeting a, Meeting b) => a.Id == b.Id && MeetingDocument.Schema.Same(a, b) && SamePdfs(a, b);
+
+    /// <summary>The same PDFs at the same addresses, byte for byte: a paper dropped in, replaced or removed beside an unchanged meeting file changes its page.</summary>
+    private static bool SamePdfs(Meeting a, Meeting b) =>
+        a.Pdfs.Select(p => (p.Address, p.Pdf)).SequenceEqual(b.Pdfs.Select(p => (p.Address, p.Pdf)),
+            EqualityComparer<(string Address, PaperPdf Pdf)>.Create((x, y) => x.Address == y.Address && x.Pdf.File == y.Pdf.File && x.Pdf.Content.AsSpan().SequenceEqual(y.Pdf.Content)));
 }

@@ -3,9 +3,9 @@ using InspectionSite.Content.Site;
 
 namespace InspectionSite.Publishing;
 
-/// <summary>Each meeting's paper as published, its bytes unchanged, at <see cref="PaperAddress"/>.</summary>
+/// <summary>Each meeting's paper as published at <see cref="PaperAddress"/>, and the PDFs of its documents beside it, their bytes unchanged.</summary>
 public static class PaperFiles
 {
     public static IEnumerable<OutputFile> Of(SiteModel site) =>
-        site.Meetings.Where(m => m.Pdf is not null).Select(m => new OutputFile(PaperAddress.Of(m.Id).TrimStart('/'), m.Pdf!.Content));
+        site.Meetings.SelectMany(m => m.Pdfs).Select(p => new OutputFile(p.Address.TrimStart('/'), p.Pdf.Content));
 }

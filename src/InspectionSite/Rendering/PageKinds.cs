@@ -1,6 +1,7 @@
 using InspectionSite.Content.Model;
 using InspectionSite.Content.Site;
 using InspectionSite.Incremental;
+using InspectionSite.Theme.Components;
 using InspectionSite.Theme.Pages;
 
 namespace InspectionSite.Rendering;
@@ -57,7 +58,7 @@ public static class PageKinds
             { PagesChangeWith = [ChangeKeys.Inspections, ChangeKeys.Reports, ChangeKeys.ItemsListed] },
         // Free pages live at the root; their IDs are part of the site's settings (every footer lists them).
         new SubjectPage<ContentPage, Page>(Routes.Home, nameof(ContentPage.Page), p => Routes.Page(p.Id),
-            content => content.Pages, site => site.Pages, (page, _) => [ChangeKeys.Page(page.Id)])
+            content => content.Pages, site => site.Pages, (page, _) => page.Id == InaccessiblePapers.StatementPageId ? [ChangeKeys.Page(page.Id), ChangeKeys.Papers] : [ChangeKeys.Page(page.Id)])
             { PagesChangeWith = [ChangeKeys.Site] },
     ];
 

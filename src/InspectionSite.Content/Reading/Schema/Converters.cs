@@ -135,7 +135,7 @@ public sealed class ReportsOnAgendaConverter : Converter<ReportsOnAgenda>
 public sealed class PaperDocumentsConverter : Converter<IReadOnlyList<PaperDocument>>
 {
     public override string Format =>
-        $"A list of entries, each '- title: ...' with 'kind: ...' ({string.Join(" or ", ValueSets.DocumentKinds.Names)}) and, where it is published, 'url: https://...' on the lines below.";
+        $"A list of entries, each '- title: ...' with 'kind: ...' ({string.Join(" or ", ValueSets.DocumentKinds.Names)}) and, where it is published, 'url: https://...' or, for its PDF in the meetings folder, 'file: ....pdf' on the lines below.";
 
     public override DataType DataType => DataType.List;
 
@@ -146,7 +146,7 @@ public sealed class PaperDocumentsConverter : Converter<IReadOnlyList<PaperDocum
     public override IReadOnlyList<PaperDocument> ReadField(FrontMatterDocument document, string key, bool required)
     {
         var documents = new List<PaperDocument>();
-        foreach (var (values, at) in document.Entries(key, "title", "kind", "url"))
+        foreach (var (values, at) in document.Entries(key, "title", "kind", "url", "file"))
         {
             if (!values.TryGetValue("title", out var title))
             {
@@ -162,10 +162,22 @@ public sealed class PaperDocumentsConverter : Converter<IReadOnlyList<PaperDocum
                 document.ReportAt(urlText.At, $"'{urlText.Text}' is not a web address.", "Write the full address starting with https://, or leave the url out.");
                 url = null;
             }
-            documents.Add(new PaperDocument(title.Text, kind, url));
+            string? file = null;
+            if (values.TryGetValue("file", out var fileText))
+            {
+                if (IsPdfName(fileText.Text)) file = fileText.Text;
+                else document.ReportAt(fileText.At, $"'{fileText.Text}' is not the name of a PDF file.",
+                    "Write the name of the document's PDF in the meetings folder, ending .pdf and with no folder before it (2022-09-29-appendix-a.pdf), or delete the line.");
+            }
+            documents.Add(new PaperDocument(title.Text, kind, url, file, file is null ? null : fileText.At));
         }
         return documents;
     }
+
+    /// <summary>A file beside the meeting's: a name only, so that nothing outside the meetings folder is read or published.</summary>
+    private static bool IsPdfName(string name) =>
+        name.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) && name.Length > 4 && !name.StartsWith('.')
+        && name.IndexOfAny(['/', '\\', ':']) < 0 && !name.Any(char.IsControl);
 
     public override string? Write(IReadOnlyList<PaperDocument> value) => string.Join("; ", value.Select(d => d.Title));
 
