@@ -48,6 +48,12 @@ public static class BenchCommand
             Say("|---|" + string.Concat(results.Select(_ => "---:|")));
             foreach (var stage in results[^1].Stages.Select(s => s.Stage))
                 Say($"| {stage} | " + string.Join(" | ", results.Select(r => r.Stages.FirstOrDefault(s => s.Stage == stage).Milliseconds?.Median.ToString("F0") ?? "")) + " |");
+            Say("");
+            Say($"| largest pages (budget {PageSizes.BudgetKilobytes} KB) | page | KB |");
+            Say("|---|---|---:|");
+            foreach (var r in results)
+                foreach (var (path, bytes) in r.LargestPages)
+                    Say($"| {r.Name} | {path} | {bytes / 1024.0:N0}{(bytes > PageSizes.BudgetKilobytes * 1024 ? " (over)" : "")} |");
             var (small, large) = (results[1], results[2]);
             Say("");
             Say($"Scaling 1k → 10k: {large.Pages / (double)small.Pages:F1}× the pages took {large.Generator.Median / small.Generator.Median:F1}× the generator time and {large.Cpu.Median / small.Cpu.Median:F1}× the processor time.");

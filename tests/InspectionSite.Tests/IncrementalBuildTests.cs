@@ -144,6 +144,27 @@ public sealed class IncrementalBuildTests
         AssertSameFiles(folder["full"], folder["incremental"]);
     }
 
+    /// <summary>The preview shows an edit in the long lists at once, while the search index catches up later.</summary>
+    [Fact]
+    public void An_edited_item_changes_its_row_on_its_page_of_the_list_in_the_same_build()
+    {
+        using var folder = new TempFolder();
+        SyntheticInput.Write(SyntheticScale.ForRecommendations(250), folder["input"]);
+        var item = LinkedSite.From(folder["input"]).NamedItems.ElementAt(150).Id;
+        var site = new CachedBuilds(Options(folder["input"], folder["incremental"]));
+        site.Build();
+        site.Build();
+
+        var row = Array.FindIndex(File.ReadAllLines(Path.Combine(folder["input"], "recommendations.csv")), line => line.StartsWith(item + ",", StringComparison.Ordinal));
+        EditLine(folder["input"], "recommendations.csv", row, cells => cells[11] = "A newly named portfolio");
+        site.Build();
+        new BuildPipeline(Options(folder["input"], folder["full"])).Run();
+
+        var page = BuiltSite.Open(folder["incremental"], "/recommendations/page/2/");
+        Assert.Contains("A newly named portfolio", page.QuerySelector($"tr:has(a[href='/recommendations/{item}/'])")!.TextContent, StringComparison.Ordinal);
+        AssertSameFiles(folder["full"], folder["incremental"]);
+    }
+
     [Fact]
     public void Editing_one_report_body_renders_no_other_page_that_shows_content_and_writes_only_that_file()
     {

@@ -49,6 +49,9 @@ public sealed class Routes
     public static string Topic(string slug) => $"/topics/{slug}/";
     public static string Page(string id) => $"/{id}/";
     public static string Asset(string file) => AssetsFolder + file;
+
+    /// <summary>A page of a list too long for one: the first at the list's own address, the rest at "page/2/" and so on below it.</summary>
+    public static string ListPage(string list, int number) => number == 1 ? list : $"{list}page/{number}/";
     public static string DataFile(string file) => $"/data/{file}";
 
     /// <summary>The address to put in an href: the path under the base path.</summary>

@@ -33,15 +33,25 @@ public abstract record PageKind(string Section, Type Component)
     public abstract IEnumerable<string> KeysOf(PageSpec page, SiteModel site);
 
     /// <summary>A page of this kind: its component is given its context and, under <paramref name="parameter"/>, its subject.</summary>
-    protected PageSpec Page(string path, PageInputs inputs, string? parameter = null, object? subject = null)
+    protected PageSpec Page(string path, PageInputs inputs, string? parameter = null, object? subject = null, ListPage? paging = null)
     {
         var parameters = new Dictionary<string, object?>
         {
             ["Context"] = new PageContext(inputs.Site, path, inputs.AssetPaths) { ItemRows = inputs.ItemRows, Indexed = Listed },
         };
         if (parameter is not null) parameters[parameter] = subject;
+        if (paging is not null) parameters[ListPage.Parameter] = paging;
         return new PageSpec(path, this, subject, parameters);
     }
+
+    /// <summary>
+    /// The page at <paramref name="path"/>, or for a list of <paramref name="rows"/> rows, a page per
+    /// <see cref="ListPage.Size"/> of them, the first at <paramref name="path"/>.
+    /// </summary>
+    protected IEnumerable<PageSpec> PagesAt(string path, int? rows, PageInputs inputs, string? parameter = null, object? subject = null) =>
+        rows is { } count
+            ? ListPage.All(path, count).Select(paging => Page(paging.Path, inputs, parameter, subject, paging))
+            : [Page(path, inputs, parameter, subject)];
 }
 
 /// <summary>The one page at a section's address, such as the list of reports.</summary>
@@ -53,8 +63,11 @@ public sealed record SectionPage<TComponent>(string Path, IReadOnlyList<string> 
 
     public override PageRoute Route => new(Path, Listed);
 
+    /// <summary>For a list shown a page at a time, how many rows it has; the component then takes its <see cref="ListPage"/>.</summary>
+    public Func<SiteModel, int>? Rows { get; init; }
+
     public override IEnumerable<PageSpec> Pages(PageInputs inputs) =>
-        [Input is { } input ? Page(Path, inputs, input.Parameter, input.Value(inputs)) : Page(Path, inputs)];
+        Input is { } input ? [Page(Path, inputs, input.Parameter, input.Value(inputs))] : PagesAt(Path, Rows?.Invoke(inputs.Site), inputs);
 
     public override IEnumerable<string> KeysOf(PageSpec page, SiteModel site) => Keys;
 }
@@ -71,8 +84,11 @@ public sealed record SubjectPage<TComponent, TSubject>(string Section, string Pa
 {
     public override PageRoute Route => new(Section, Listed, content => InInput(content).Select(Address));
 
+    /// <summary>For a subject's page that lists rows a page at a time, how many it has; the component then takes its <see cref="ListPage"/>.</summary>
+    public Func<TSubject, SiteModel, int>? Rows { get; init; }
+
     public override IEnumerable<PageSpec> Pages(PageInputs inputs) =>
-        InSite(inputs.Site).Select(subject => Page(Address(subject), inputs, Parameter, subject));
+        InSite(inputs.Site).SelectMany(subject => PagesAt(Address(subject), Rows?.Invoke(subject, inputs.Site), inputs, Parameter, subject));
 
     public override IEnumerable<string> KeysOf(PageSpec page, SiteModel site) => Keys((TSubject)page.Subject!, site);
 }

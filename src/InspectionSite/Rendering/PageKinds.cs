@@ -28,11 +28,17 @@ public static class PageKinds
     public static readonly IReadOnlyList<PageKind> All =
     [
         new SectionPage<HomePage>(Routes.Home, Everything),
-        new SectionPage<InspectionsPage>(Routes.Inspections, [ChangeKeys.Inspections, ChangeKeys.Reports]),
-        new SectionPage<ReportsPage>(Routes.Reports, [ChangeKeys.Reports, ChangeKeys.ItemsListed]),
-        new SectionPage<RecommendationsPage>(Routes.Recommendations, [ChangeKeys.ItemsListed, ChangeKeys.Reports, ChangeKeys.ProgressListed, ChangeKeys.Meetings]),
-        new SectionPage<MeetingsPage>(Routes.Meetings, [ChangeKeys.Meetings]),
-        new SectionPage<TopicsPage>(Routes.Topics, EveryList),
+        // The lists are shown a hundred rows at a time (ListPage); a row added or removed can add or remove a page.
+        new SectionPage<InspectionsPage>(Routes.Inspections, [ChangeKeys.Inspections, ChangeKeys.Reports])
+            { Rows = site => site.Inspections.Count, PagesChangeWith = [ChangeKeys.Inspections] },
+        new SectionPage<ReportsPage>(Routes.Reports, [ChangeKeys.Reports, ChangeKeys.ItemsListed])
+            { Rows = site => site.Reports.Count, PagesChangeWith = [ChangeKeys.Reports] },
+        new SectionPage<RecommendationsPage>(Routes.Recommendations, [ChangeKeys.ItemsListed, ChangeKeys.Reports, ChangeKeys.ProgressListed, ChangeKeys.Meetings])
+            { Rows = site => site.NamedItems.Count(), PagesChangeWith = [ChangeKeys.ItemsListed] },
+        new SectionPage<MeetingsPage>(Routes.Meetings, [ChangeKeys.Meetings])
+            { Rows = site => site.Meetings.Count, PagesChangeWith = [ChangeKeys.Meetings] },
+        new SectionPage<TopicsPage>(Routes.Topics, EveryList)
+            { Rows = site => site.Topics.Count, PagesChangeWith = [ChangeKeys.Inspections, ChangeKeys.Reports, ChangeKeys.ItemsListed] },
         new SectionPage<SearchPage>(Routes.Search, EveryList),
         new SectionPage<NotFoundPage>(Routes.NotFound, []) { Listed = false },
         new SectionPage<HowWeKnowPage>(Routes.HowWeKnow, [ChangeKeys.Meetings, ChangeKeys.Corrections]),
@@ -55,7 +61,7 @@ public static class PageKinds
         // Topics are gathered from the "topics" cells of inspections, reports and items.
         new SubjectPage<TopicPage, Topic>(Routes.Topics, nameof(TopicPage.Topic), t => Routes.Topic(t.Slug),
             content => TopicIndex.Of(content).Values, site => site.Topics, OfTopic)
-            { PagesChangeWith = [ChangeKeys.Inspections, ChangeKeys.Reports, ChangeKeys.ItemsListed] },
+            { Rows = (topic, site) => site.RecommendationsAbout(topic).Count, PagesChangeWith = [ChangeKeys.Inspections, ChangeKeys.Reports, ChangeKeys.ItemsListed] },
         // Free pages live at the root; their IDs are part of the site's settings (every footer lists them).
         new SubjectPage<ContentPage, Page>(Routes.Home, nameof(ContentPage.Page), p => Routes.Page(p.Id),
             content => content.Pages, site => site.Pages, (page, _) => page.Id == InaccessiblePapers.StatementPageId ? [ChangeKeys.Page(page.Id), ChangeKeys.Papers] : [ChangeKeys.Page(page.Id)])
