@@ -59,7 +59,7 @@ public sealed class ChartEdgeCaseTests(EditedChartSite site) : IClassFixture<Edi
         Assert.Equal(2, home.QuerySelectorAll("script[src]").Length);
 
         var chart = RenderedChart.Read(home, "chart-owners");
-        var owners = chart.Figure!.Value.GetProperty("data")[0].GetProperty("y").EnumerateArray().Select(o => o.GetString()).ToList();
+        var owners = chart.Figure!.Value.GetProperty("data")[0].GetProperty("y").EnumerateArray().Select(FigureAndTable.Text).ToList();
         Assert.Contains(EditedChartSite.HostileOwner, owners);
         Assert.Contains(chart.Rows, r => r[0] == EditedChartSite.HostileOwner);
     }

@@ -93,7 +93,7 @@ public sealed class ChartWordingTests
     {
         string[] TicksOf(params (DateOnly, ItemStatus, Certainty)[] history) =>
             [.. System.Text.Json.JsonDocument.Parse(FigureJson.Of(StatusHistoryChart.Build("chart-status-history", "Status at each meeting", history).Figure!))
-                .RootElement.GetProperty("layout").GetProperty("yaxis").GetProperty("ticktext").EnumerateArray().Select(t => t.GetString()!)];
+                .RootElement.GetProperty("layout").GetProperty("yaxis").GetProperty("ticktext").EnumerateArray().Select(Support.FigureAndTable.Text)];
 
         Assert.Equal(["Open", "Evidence gathering", "Signed off by the force", "Signed off by HMICFRS"],
             TicksOf((June, ItemStatus.Open, Certainty.Stated), (September, ItemStatus.SignedOffByHmicfrs, Certainty.Stated)));

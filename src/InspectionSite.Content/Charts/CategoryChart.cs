@@ -14,6 +14,8 @@ public static class CategoryChart
         IReadOnlyList<string> categories, IReadOnlyList<Series> series, StyleParam.BarMode mode, bool horizontal)
     {
         var stacked = mode.Equals(StyleParam.BarMode.Stack);
+        // Lying down, long category names go over lines rather than squeeze the bars on a narrow screen.
+        var keys = horizontal ? categories.Select(c => FigureLook.Wrap(c, 16)).ToArray() : categories.ToArray();
         var traces = series.Select(s =>
         {
             var values = s.Values.Select(v => v?.Value ?? 0).ToArray();
@@ -23,8 +25,8 @@ public static class CategoryChart
             Optional<IEnumerable<string>> labels = stacked ? default : new(s.Values.Select(v => v is { Value: > 0 } c ? c.ToString() : "").ToArray(), true);
             var position = stacked ? StyleParam.TextPosition.None : StyleParam.TextPosition.Outside;
             var bars = horizontal
-                ? PlotlyChart.Bar<int, string, string>(values, Keys: categories.ToArray(), Name: s.Name, MultiText: labels, TextPosition: position, Marker: marker, MarkerPattern: pattern, UseDefaults: false)
-                : PlotlyChart.Column<int, string, string>(values, Keys: categories.ToArray(), Name: s.Name, MultiText: labels, TextPosition: position, Marker: marker, MarkerPattern: pattern, UseDefaults: false);
+                ? PlotlyChart.Bar<int, string, string>(values, Keys: keys, Name: FigureLook.Wrap(s.Name), MultiText: labels, TextPosition: position, Marker: marker, MarkerPattern: pattern, UseDefaults: false)
+                : PlotlyChart.Column<int, string, string>(values, Keys: keys, Name: FigureLook.Wrap(s.Name), MultiText: labels, TextPosition: position, Marker: marker, MarkerPattern: pattern, UseDefaults: false);
             return bars.WithTraceProperty("cliponaxis", false);
         }).ToList();
 

@@ -51,7 +51,7 @@ internal static class FigureLook
     public static LinearAxis Axis(string? title)
     {
         var axis = new LinearAxis();
-        if (title is not null) axis.With("title", new Title().With("text", title));
+        if (title is not null) axis.With("title", new Title().With("text", Wrap(title)));
         return axis
             .With("automargin", true)
             .With("showline", true)
@@ -60,11 +60,19 @@ internal static class FigureLook
             .With("zeroline", false);
     }
 
-    /// <summary>A count axis from zero, in whole numbers: a tick at every unit while the counts are small.</summary>
+    /// <summary>
+    /// A count axis from zero, in whole numbers: a tick at every unit, or every other unit, while the counts are small
+    /// (few enough ticks to sit side by side on a phone), and plotly.js's own whole steps beyond.
+    /// </summary>
     public static LinearAxis CountAxis(string title, IEnumerable<int> values)
     {
         var axis = Axis(title).With("rangemode", StyleParam.RangeMode.ToZero.Convert()).With("tickformat", "d");
-        return values.DefaultIfEmpty(0).Max() <= 10 ? axis.With("dtick", 1) : axis;
+        return values.DefaultIfEmpty(0).Max() switch
+        {
+            <= 5 => axis.With("dtick", 1),
+            <= 10 => axis.With("dtick", 2),
+            _ => axis,
+        };
     }
 
     /// <summary>A date axis with a tick at each meeting, padded so that the first and last points clear the edges.</summary>
@@ -84,11 +92,26 @@ internal static class FigureLook
         return [Iso(first.AddDays(-padding)), Iso(last.AddDays(padding))];
     }
 
+    /// <summary>
+    /// Text broken over lines of at most <paramref name="width"/> characters, at spaces, with Plotly's line break:
+    /// a legend entry, axis title or category label that fits a 320 px screen. A word longer than a line keeps its line.
+    /// </summary>
+    public static string Wrap(string text, int width = 24)
+    {
+        var lines = new List<string>();
+        foreach (var word in text.Split(' '))
+        {
+            if (lines.Count > 0 && lines[^1].Length + 1 + word.Length <= width) lines[^1] += " " + word;
+            else lines.Add(word);
+        }
+        return string.Join("<br>", lines);
+    }
+
     /// <summary>Dates as plotly.js reads them on a date axis.</summary>
     public static string Iso(DateOnly date) => Model.UkDate.Iso(date);
 
-    /// <summary>"30 Jun 2022": short enough for a tick label.</summary>
-    public static string Short(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+    /// <summary>"30 Jun" over "2022": narrow enough for a tick label that need not be turned on a phone.</summary>
+    public static string Short(DateOnly date) => date.ToString("d MMM'<br>'yyyy", CultureInfo.InvariantCulture);
 
     public static Marker PointMarker(SeriesStyle style, int size = 12) => new Marker()
         .With("color", style.Colour)

@@ -29,10 +29,11 @@ public static class StatusHistoryChart
                 // A step: the status holds until the meeting that reports a new one.
                 Line: FigureLook.Line(style).With("shape", StyleParam.Shape.Hv.Convert()), UseDefaults: false)
             .WithTraceProperty("cliponaxis", false);
-        var statusAxis = FigureLook.Axis("Status")
+        // The statuses name themselves, so the axis needs no title, and go over lines to leave room for the meetings.
+        var statusAxis = FigureLook.Axis(title: null)
             .With("tickmode", StyleParam.TickMode.Array.Convert())
             .With("tickvals", statuses.Select((_, i) => i).ToArray())
-            .With("ticktext", statuses.Select(s => Labels.Of(s)).ToArray())
+            .With("ticktext", statuses.Select(s => FigureLook.Wrap(Labels.Of(s), 14)).ToArray())
             .With("range", new[] { -0.5, statuses.Count - 0.5 });
         var figure = FigureLook.Figure([trace], FigureLook.MeetingAxis(meetings), statusAxis, height: 300, showLegend: false);
 

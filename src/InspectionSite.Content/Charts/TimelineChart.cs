@@ -23,14 +23,16 @@ public static class TimelineChart
         var traces = kinds.Select((kind, i) =>
         {
             var these = ordered.Where(e => e.Kind == kind).ToList();
-            return PlotlyChart.Point<string, string, string>(these.Select(e => FigureLook.Iso(e.Date)), these.Select(e => e.Kind),
+            return PlotlyChart.Point<string, string, string>(these.Select(e => FigureLook.Iso(e.Date)), these.Select(e => FigureLook.Wrap(e.Kind, 10)),
                     Name: kind, Marker: FigureLook.PointMarker(ChartStyle.Event(i), size: 16), UseDefaults: false)
                 .WithTraceProperty("cliponaxis", false);
         });
 
         var dateAxis = FigureLook.Axis("Date")
             .With("type", StyleParam.AxisType.Date.Convert())
-            .With("tickformat", "%b %Y")
+            .With("tickformat", "%b<br>%Y")
+            // Few enough ticks that their labels need not be turned on a phone's plot.
+            .With("nticks", 4)
             .With("range", FigureLook.PaddedRange(ordered.Select(e => e.Date).ToList()));
         // Each row's own label names its kind of event, so the axis needs no title of its own.
         var kindAxis = FigureLook.Axis(title: null)
