@@ -59,7 +59,7 @@ public sealed class ChartEdgeCaseTests(EditedChartSite site) : IClassFixture<Edi
         Assert.Equal(2, BuiltSite.OwnScripts(home).Count);
 
         var chart = RenderedChart.Read(home, "chart-owners");
-        var owners = chart.Figure!.Value.GetProperty("data")[0].GetProperty("y").EnumerateArray().Select(o => o.GetString()).ToList();
+        var owners = chart.Figure!.Value.GetProperty("data")[0].GetProperty("y").EnumerateArray().Select(FigureAndTable.Text).ToList();
         Assert.Contains(EditedChartSite.HostileOwner, owners);
         Assert.Contains(chart.Rows, r => r[0] == EditedChartSite.HostileOwner);
     }
@@ -77,7 +77,7 @@ public sealed class ChartEdgeCaseTests(EditedChartSite site) : IClassFixture<Edi
         Assert.Equal(["Red", "Amber", "Green", "Not known"], chart.Table!.Rows.Select(r => r.Header));
         Assert.Equal(["1", "1", "0", "6"], chart.Table.Rows.Select(r => r.Cells[0]));
 
-        var bar = JsonDocument.Parse(Content.Charts.Plotly.PlotlyJson.Serialize(chart.Figure!)).RootElement.GetProperty("data")[0];
+        var bar = JsonDocument.Parse(FigureJson.Of(chart.Figure!)).RootElement.GetProperty("data")[0];
         Assert.Equal(["Red", "Amber", "Green", "Not known"], bar.GetProperty("x").EnumerateArray().Select(x => x.GetString()));
         Assert.Equal(4, bar.GetProperty("marker").GetProperty("pattern").GetProperty("shape").EnumerateArray().Select(s => s.GetString()).Distinct().Count());
         Assert.Equal(4, bar.GetProperty("marker").GetProperty("color").EnumerateArray().Select(s => s.GetString()).Distinct().Count());
@@ -92,7 +92,7 @@ public sealed class ChartEdgeCaseTests(EditedChartSite site) : IClassFixture<Edi
         var chart = SiteCharts.OpenInPapersTotals(LinkedSite.From(folder["input"]));
         Assert.Contains("The papers’ own totals: open recommendations went from over 40 to 45 between the 30 June and 29 September 2022 meetings", chart.Summary, StringComparison.OrdinalIgnoreCase);
         Assert.Equal("over 40", chart.Table!.Rows[0].Cells[0]);
-        var trace = JsonDocument.Parse(Content.Charts.Plotly.PlotlyJson.Serialize(chart.Figure!)).RootElement.GetProperty("data")[0];
+        var trace = JsonDocument.Parse(FigureJson.Of(chart.Figure!)).RootElement.GetProperty("data")[0];
         Assert.Equal(40, trace.GetProperty("y")[0].GetDouble());
         Assert.Equal("over 40", trace.GetProperty("text")[0].GetString());
     }
@@ -104,6 +104,9 @@ public sealed class ChartEdgeCaseTests(EditedChartSite site) : IClassFixture<Edi
         Assert.All(home.QuerySelectorAll("script"), s => Assert.True(s.HasAttribute("src") || s.GetAttribute("type") == "application/json", s.OuterHtml));
         Assert.Contains(EditedChartSite.HostileTitle, home.GetElementById("chart-timeline")!.QuerySelector("table")!.TextContent, StringComparison.Ordinal);
         foreach (var block in home.QuerySelectorAll("figure.chart script[type='application/json']"))
+        {
+            Assert.DoesNotContain("<", block.TextContent, StringComparison.Ordinal);
             JsonDocument.Parse(block.TextContent).Dispose();
+        }
     }
 }

@@ -5,7 +5,6 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using CsvHelper;
 using InspectionSite.Content.Charts;
-using InspectionSite.Content.Charts.Plotly;
 using InspectionSite.Content.Model;
 using InspectionSite.Content.Site;
 using InspectionSite.Synthetic;
@@ -39,7 +38,7 @@ public sealed class ChartTests(BuiltSite site) : IClassFixture<BuiltSite>
             ["id"] = c.Chart.Id,
             ["title"] = c.Chart.Title,
             ["summary"] = c.Chart.Summary,
-            ["figure"] = c.Chart.Figure is { } figure ? JsonNode.Parse(PlotlyJson.Serialize(figure)) : null,
+            ["figure"] = c.Chart.Figure is { } figure ? JsonNode.Parse(FigureJson.Of(figure)) : null,
         }).ToArray());
         var readable = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         Support.Snapshot.Verify("charts", all.ToJsonString(readable) + "\n", extension: "json");

@@ -92,7 +92,8 @@ public sealed class ChartWordingTests
     public void A_status_history_axis_offers_no_further_action_only_to_an_item_that_has_it()
     {
         string[] TicksOf(params (DateOnly, ItemStatus, Certainty)[] history) =>
-            [.. StatusHistoryChart.Build("chart-status-history", "Status at each meeting", history).Figure!.Layout.YAxis!.TickText!];
+            [.. System.Text.Json.JsonDocument.Parse(FigureJson.Of(StatusHistoryChart.Build("chart-status-history", "Status at each meeting", history).Figure!))
+                .RootElement.GetProperty("layout").GetProperty("yaxis").GetProperty("ticktext").EnumerateArray().Select(Support.FigureAndTable.Text)];
 
         Assert.Equal(["Open", "Evidence gathering", "Signed off by the force", "Signed off by HMICFRS"],
             TicksOf((June, ItemStatus.Open, Certainty.Stated), (September, ItemStatus.SignedOffByHmicfrs, Certainty.Stated)));

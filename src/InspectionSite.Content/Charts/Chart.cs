@@ -1,15 +1,15 @@
-using InspectionSite.Content.Charts.Plotly;
+using Plotly.NET;
 
 namespace InspectionSite.Content.Charts;
 
 /// <summary>
 /// A chart as a page shows it: a title, a one-sentence summary computed from the data, and, when there
-/// is something to draw, the Plotly figure and a table of the same numbers for readers who cannot see it.
+/// is something to draw, the Plotly.NET figure and a table of the same numbers for readers who cannot see it.
 /// When there is nothing to draw, the summary says so and there is neither figure nor table.
 /// </summary>
 public sealed record Chart
 {
-    private Chart(string id, string title, string summary, Figure? figure, ChartTable? table) =>
+    private Chart(string id, string title, string summary, GenericChart? figure, ChartTable? table) =>
         (Id, Title, Summary, Figure, Table) = (id, title, summary, figure, table);
 
     /// <summary>Unique within its page; the figure's JSON is published under <c>{Id}-figure</c>.</summary>
@@ -19,13 +19,13 @@ public sealed record Chart
 
     public string Summary { get; }
 
-    public Figure? Figure { get; }
+    public GenericChart? Figure { get; }
 
     public ChartTable? Table { get; }
 
     public bool IsDrawn => Figure is not null;
 
-    public static Chart Drawn(string id, string title, string summary, Figure figure, ChartTable table) =>
+    public static Chart Drawn(string id, string title, string summary, GenericChart figure, ChartTable table) =>
         new(id, title, summary, figure, table);
 
     /// <summary>Nothing to draw: the sentence says why, in place of a chart.</summary>

@@ -1,5 +1,5 @@
-using InspectionSite.Content.Charts.Plotly;
 using InspectionSite.Content.Model;
+using Plotly.NET;
 
 namespace InspectionSite.Content.Charts;
 
@@ -7,7 +7,7 @@ namespace InspectionSite.Content.Charts;
 /// How one series looks. Colour is never the only difference: each style also has its own hatching
 /// (bars), marker shape and dash (lines), so series differ in greyscale and for colour-blind readers.
 /// </summary>
-public sealed record SeriesStyle(string Colour, PatternShape Pattern, string PatternColour, MarkerSymbol Symbol, Dash Dash);
+public sealed record SeriesStyle(string Colour, StyleParam.PatternShape Pattern, string PatternColour, StyleParam.MarkerSymbol Symbol, StyleParam.DrawingStyle Dash);
 
 /// <summary>
 /// The Okabe–Ito colours, which stay distinct under the common colour-vision deficiencies. Lines use only
@@ -19,18 +19,18 @@ public static class ChartStyle
     public const string Text = "#0b0c0c";
     public const string Grid = "#d9d9d9";
 
-    private static readonly SeriesStyle Blue = new("#0072B2", PatternShape.None, "#ffffff", MarkerSymbol.Circle, Dash.Solid);
-    private static readonly SeriesStyle Vermillion = new("#D55E00", PatternShape.Slash, "#ffffff", MarkerSymbol.Square, Dash.Dash);
-    private static readonly SeriesStyle Black = new("#000000", PatternShape.Horizontal, "#ffffff", MarkerSymbol.Diamond, Dash.Dot);
-    private static readonly SeriesStyle BluishGreen = new("#009E73", PatternShape.Dots, "#000000", MarkerSymbol.TriangleUp, Dash.DashDot);
-    private static readonly SeriesStyle ReddishPurple = new("#CC79A7", PatternShape.Cross, "#000000", MarkerSymbol.X, Dash.LongDash);
-    private static readonly SeriesStyle Orange = new("#E69F00", PatternShape.Backslash, "#000000", MarkerSymbol.Star, Dash.Solid);
+    private static readonly SeriesStyle Blue = new("#0072B2", StyleParam.PatternShape.None, "#ffffff", StyleParam.MarkerSymbol.Circle, StyleParam.DrawingStyle.Solid);
+    private static readonly SeriesStyle Vermillion = new("#D55E00", StyleParam.PatternShape.DiagonalAscending, "#ffffff", StyleParam.MarkerSymbol.Square, StyleParam.DrawingStyle.Dash);
+    private static readonly SeriesStyle Black = new("#000000", StyleParam.PatternShape.HorizontalLines, "#ffffff", StyleParam.MarkerSymbol.Diamond, StyleParam.DrawingStyle.Dot);
+    private static readonly SeriesStyle BluishGreen = new("#009E73", StyleParam.PatternShape.Dots, "#000000", StyleParam.MarkerSymbol.TriangleUp, StyleParam.DrawingStyle.DashDot);
+    private static readonly SeriesStyle ReddishPurple = new("#CC79A7", StyleParam.PatternShape.DiagonalChecked, "#000000", StyleParam.MarkerSymbol.X, StyleParam.DrawingStyle.LongDash);
+    private static readonly SeriesStyle Orange = new("#E69F00", StyleParam.PatternShape.DiagonalDescending, "#000000", StyleParam.MarkerSymbol.Star, StyleParam.DrawingStyle.Solid);
 
     /// <summary>For what is not known: white, hatched in grey.</summary>
-    public static readonly SeriesStyle NotKnown = new("#ffffff", PatternShape.Horizontal, "#484949", MarkerSymbol.Circle, Dash.Dot);
+    public static readonly SeriesStyle NotKnown = new("#ffffff", StyleParam.PatternShape.HorizontalLines, "#484949", StyleParam.MarkerSymbol.Circle, StyleParam.DrawingStyle.Dot);
 
     /// <summary>For items not reported lately: white, dotted in grey, unlike both a status and "not known".</summary>
-    public static readonly SeriesStyle NotReportedRecently = NotKnown with { Pattern = PatternShape.Dots, Symbol = MarkerSymbol.Square };
+    public static readonly SeriesStyle NotReportedRecently = NotKnown with { Pattern = StyleParam.PatternShape.Dots, Symbol = StyleParam.MarkerSymbol.Square };
 
     public static SeriesStyle Of(ItemKind kind) => kind switch
     {
@@ -55,8 +55,8 @@ public static class ChartStyle
     /// <summary>Red, amber and green, hatched differently; the bars are labelled in words too.</summary>
     public static SeriesStyle Of(Rag? rag) => rag switch
     {
-        Rag.Red => Vermillion with { Pattern = PatternShape.Cross },
-        Rag.Amber => Orange with { Pattern = PatternShape.Slash },
+        Rag.Red => Vermillion with { Pattern = StyleParam.PatternShape.DiagonalChecked },
+        Rag.Amber => Orange with { Pattern = StyleParam.PatternShape.DiagonalAscending },
         Rag.Green => BluishGreen,
         _ => NotKnown,
     };

@@ -1,5 +1,6 @@
 using InspectionSite.Content.Model;
 using InspectionSite.Content.Site;
+using Plotly.NET;
 
 namespace InspectionSite.Content.Charts;
 
@@ -133,7 +134,7 @@ public static class SiteCharts
             : $"the owner or portfolio is recorded for {named} and not known for {items.Count - named}";
         var summary = Wording.Sentence($"Of the {Wording.Number(items.Count, "named item", "named items")} this site follows, {Wording.List(byStatus)}; {ownership}")
             + (statuses.Contains(NotReportedRecently) ? " " + Wording.StaleRule(recent) : "");
-        return CategoryChart.Build(id, title, summary, "Owner or portfolio", "Number of items", owners, series, Plotly.BarMode.Stack, horizontal: true);
+        return CategoryChart.Build(id, title, summary, "Owner or portfolio", "Number of items", owners, series, StyleParam.BarMode.Stack, horizontal: true);
     }
 
     /// <summary>
@@ -169,7 +170,7 @@ public static class SiteCharts
             + $"{red} {(red == 1 ? "is" : "are")} rated red, {Rated(Rag.Amber)} amber and {Rated(Rag.Green)} green"
             + (unrated > 0 ? $"; {unrated} {(unrated == 1 ? "has" : "have")} no rating in the papers" : "");
         return CategoryChart.Build(id, title, Wording.Sentence(summary), "RAG rating", "Number of open items",
-            ratings.Select(r => Labels.Of(r)).ToList(), [series], Plotly.BarMode.Group, horizontal: false);
+            ratings.Select(r => Labels.Of(r)).ToList(), [series], StyleParam.BarMode.Group, horizontal: false);
     }
 
     /// <summary>When fieldwork took place in each inspection whose papers date it, and when each report was published.</summary>
@@ -248,6 +249,6 @@ public static class SiteCharts
             .Select(g => $"{Items(g.Count(), g.Key)} {(g.Count() == 1 ? "was" : "were")} reported for the first time");
         var summary = $"This paper’s rows record the status of {Wording.Number(changes.Count, "item this site names", "items this site names")}, one per item, not the paper’s totals: {Wording.List([.. moves, .. stayed, .. fresh])}.";
         // Status names are long: lying down, the bars keep them level and whole on a phone.
-        return CategoryChart.Build(id, title, summary, "Status", "Number of items", categories, [before, after], Plotly.BarMode.Group, horizontal: true);
+        return CategoryChart.Build(id, title, summary, "Status", "Number of items", categories, [before, after], StyleParam.BarMode.Group, horizontal: true);
     }
 }

@@ -1,5 +1,6 @@
-using InspectionSite.Content.Charts.Plotly;
 using InspectionSite.Content.Model;
+using Plotly.NET;
+using PlotlyChart = Plotly.NET.CSharp.Chart;
 
 namespace InspectionSite.Content.Charts;
 
@@ -23,24 +24,18 @@ public static class StatusHistoryChart
         var meetings = history.Select(h => h.Meeting).ToList();
         var statuses = AxisStatuses(history.Select(h => h.Status));
         var style = ChartStyle.Of(ItemStatus.Open);
-        var trace = new Scatter
-        {
-            Name = "Status",
-            Mode = ScatterMode.LinesAndMarkers,
-            X = DataArray.Of(meetings),
-            Y = DataArray.Of(history.Select(h => statuses.IndexOf(h.Status))),
-            Line = new Line { Color = style.Colour, Width = 3, Shape = LineShape.Step },
-            Marker = FigureLook.PointMarker(style),
-            ClipOnAxis = false,
-        };
-        var statusAxis = FigureLook.Axis("Status") with
-        {
-            TickMode = TickMode.Array,
-            TickVals = DataArray.Of(statuses.Select((_, i) => i)),
-            TickText = statuses.Select(s => Labels.Of(s)).ToList(),
-            Range = DataArray.Of([-0.5, statuses.Count - 0.5]),
-        };
-        var figure = new Figure([trace], FigureLook.Layout(FigureLook.MeetingAxis(meetings), statusAxis, height: 300, showLegend: false), FigureLook.Config);
+        var trace = PlotlyChart.Scatter<string, int, string>(meetings.Select(FigureLook.Iso), history.Select(h => statuses.IndexOf(h.Status)),
+                StyleParam.Mode.Lines_Markers, Name: "Status", Marker: FigureLook.PointMarker(style),
+                // A step: the status holds until the meeting that reports a new one.
+                Line: FigureLook.Line(style).With("shape", StyleParam.Shape.Hv.Convert()), UseDefaults: false)
+            .WithTraceProperty("cliponaxis", false);
+        // The statuses name themselves, so the axis needs no title, and go over lines to leave room for the meetings.
+        var statusAxis = FigureLook.Axis(title: null)
+            .With("tickmode", StyleParam.TickMode.Array.Convert())
+            .With("tickvals", statuses.Select((_, i) => i).ToArray())
+            .With("ticktext", statuses.Select(s => FigureLook.Wrap(Labels.Of(s), 14)).ToArray())
+            .With("range", new[] { -0.5, statuses.Count - 0.5 });
+        var figure = FigureLook.Figure([trace], FigureLook.MeetingAxis(meetings), statusAxis, height: 300, showLegend: false);
 
         var table = new ChartTable(title, ["Meeting", "Status"],
             history.Select(h => new ChartRow(UkDate.Display(h.Meeting), [Labels.Of(h.Status)])).ToList());

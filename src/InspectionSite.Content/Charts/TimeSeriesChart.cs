@@ -1,5 +1,6 @@
-using InspectionSite.Content.Charts.Plotly;
 using InspectionSite.Content.Model;
+using Plotly.NET;
+using PlotlyChart = Plotly.NET.CSharp.Chart;
 
 namespace InspectionSite.Content.Charts;
 
@@ -13,23 +14,16 @@ public static class TimeSeriesChart
     public static Chart Build(string id, string title, string summary, string valueTitle,
         IReadOnlyList<DateOnly> meetings, IReadOnlyList<Series> series, string missing)
     {
-        var traces = series.Select(s => (Trace)new Scatter
-        {
-            Name = s.Name,
-            X = DataArray.Of(meetings),
-            Y = DataArray.Of(s.Values.Select(v => v?.Value)),
-            Text = s.Values.Select(v => v?.ToString() ?? "").ToList(),
-            Mode = ScatterMode.LinesMarkersAndText,
-            TextPosition = ScatterTextPosition.TopCenter,
-            Line = new Line { Color = s.Style.Colour, Width = 3, Dash = s.Style.Dash },
-            Marker = FigureLook.PointMarker(s.Style),
-            ConnectGaps = false,
-            ClipOnAxis = false,
-        }).ToList();
+        var dates = meetings.Select(FigureLook.Iso).ToArray();
+        var traces = series.Select(s => PlotlyChart.Scatter<string, int, string>(dates, s.Values.Select(v => v?.Value ?? 0), StyleParam.Mode.Lines_Markers_Text,
+                Name: FigureLook.Wrap(s.Name), MultiText: s.Values.Select(v => v?.ToString() ?? "").ToArray(), TextPosition: StyleParam.TextPosition.TopCenter,
+                Marker: FigureLook.PointMarker(s.Style), Line: FigureLook.Line(s.Style), UseDefaults: false)
+            // A figure nobody gave is null, drawn as a gap rather than a line across it; the C# bindings take no nulls.
+            .WithTraceProperty("y", s.Values.Select(v => v?.Value).ToArray())
+            .WithTraceProperty("connectgaps", false)
+            .WithTraceProperty("cliponaxis", false));
         var values = series.SelectMany(s => s.Values).OfType<Count>().Select(c => c.Value);
-        var figure = new Figure(traces,
-            FigureLook.Layout(FigureLook.MeetingAxis(meetings), FigureLook.CountAxis(valueTitle, values), height: 340, showLegend: true),
-            FigureLook.Config);
+        var figure = FigureLook.Figure(traces, FigureLook.MeetingAxis(meetings), FigureLook.CountAxis(valueTitle, values), height: 420, showLegend: true);
 
         var table = new ChartTable(title, ["Meeting", .. series.Select(s => s.Name)],
             meetings.Select((meeting, i) => new ChartRow(UkDate.Display(meeting), series.Select(s => s.Values[i]?.ToString() ?? missing).ToList())).ToList());

@@ -1,5 +1,6 @@
-using InspectionSite.Content.Charts.Plotly;
 using InspectionSite.Content.Model;
+using Plotly.NET;
+using PlotlyChart = Plotly.NET.CSharp.Chart;
 
 namespace InspectionSite.Content.Charts;
 
@@ -22,21 +23,23 @@ public static class TimelineChart
         var traces = kinds.Select((kind, i) =>
         {
             var these = ordered.Where(e => e.Kind == kind).ToList();
-            return (Trace)new Scatter
-            {
-                Name = kind,
-                Mode = ScatterMode.Markers,
-                X = DataArray.Of(these.Select(e => e.Date)),
-                Y = DataArray.Of(these.Select(e => e.Kind)),
-                Marker = FigureLook.PointMarker(ChartStyle.Event(i)) with { Size = 16 },
-                ClipOnAxis = false,
-            };
-        }).ToList();
+            return PlotlyChart.Point<string, string, string>(these.Select(e => FigureLook.Iso(e.Date)), these.Select(e => FigureLook.Wrap(e.Kind, 10)),
+                    Name: kind, Marker: FigureLook.PointMarker(ChartStyle.Event(i), size: 16), UseDefaults: false)
+                .WithTraceProperty("cliponaxis", false);
+        });
 
-        var dateAxis = FigureLook.Axis("Date") with { Type = AxisType.Date, TickFormat = "%b %Y", Range = FigureLook.PaddedRange(ordered.Select(e => e.Date).ToList()) };
+        var dateAxis = FigureLook.Axis("Date")
+            .With("type", StyleParam.AxisType.Date.Convert())
+            .With("tickformat", "%b<br>%Y")
+            // Few enough ticks that their labels need not be turned on a phone's plot.
+            .With("nticks", 4)
+            .With("range", FigureLook.PaddedRange(ordered.Select(e => e.Date).ToList()));
         // Each row's own label names its kind of event, so the axis needs no title of its own.
-        var kindAxis = FigureLook.Axis("Event") with { Title = null, Type = AxisType.Category, AutoRange = "reversed", ShowGrid = true };
-        var figure = new Figure(traces, FigureLook.Layout(dateAxis, kindAxis, height: 120 + 70 * kinds.Count, showLegend: false), FigureLook.Config);
+        var kindAxis = FigureLook.Axis(title: null)
+            .With("type", StyleParam.AxisType.Category.Convert())
+            .With("autorange", StyleParam.AutoRange.Reversed.Convert())
+            .With("showgrid", true);
+        var figure = FigureLook.Figure(traces, dateAxis, kindAxis, height: 120 + 70 * kinds.Count, showLegend: false);
 
         var table = new ChartTable(title, ["Date", "Event", "What"],
             ordered.Select(e => new ChartRow(e.Written ?? UkDate.Display(e.Date), [e.Kind, e.Title])).ToList());

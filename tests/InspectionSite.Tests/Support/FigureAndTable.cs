@@ -20,7 +20,7 @@ public static class FigureAndTable
         {
             var xs = trace.GetProperty("x").EnumerateArray().ToList();
             var ys = trace.GetProperty("y").EnumerateArray().ToList();
-            var name = trace.GetProperty("name").GetString()!;
+            var name = Text(trace.GetProperty("name"));
             for (var i = 0; i < xs.Count; i++, points++)
             {
                 var (x, y) = (xs[i], ys[i]);
@@ -28,18 +28,18 @@ public static class FigureAndTable
                 {
                     var horizontal = trace.TryGetProperty("orientation", out var o) && o.GetString() == "h";
                     var (category, value) = horizontal ? (y, x) : (x, y);
-                    Assert.Equal(value.GetDouble(), Number(chart.Cell(category.GetString()!, name)));
+                    Assert.Equal(value.GetDouble(), Number(chart.Cell(Text(category), name)));
                 }
                 else if (IsTimeline(trace))
                 {
                     // A timeline: a dated event in a row of its kind, placed at the first day of a period the table writes as the paper gives it.
-                    Assert.Contains(chart.Rows, r => r[1] == y.GetString() && (r[0] == Display(x) || PartialDate.TryParse(r[0], out var period) && UkDate.Display(period.Start) == Display(x)));
+                    Assert.Contains(chart.Rows, r => r[1] == Text(y) && (r[0] == Display(x) || PartialDate.TryParse(r[0], out var period) && UkDate.Display(period.Start) == Display(x)));
                 }
                 else if (yAxis.TryGetProperty("ticktext", out var labels))
                 {
                     // A status history: the number is the position of a status label on the axis.
                     var at = yAxis.GetProperty("tickvals").EnumerateArray().Select(v => v.GetDouble()).ToList().IndexOf(y.GetDouble());
-                    Assert.Equal(labels[at].GetString(), chart.Cell(Display(x), "Status"));
+                    Assert.Equal(Text(labels[at]), chart.Cell(Display(x), "Status"));
                 }
                 else
                 {
@@ -53,6 +53,9 @@ public static class FigureAndTable
         Assert.True(traces.All(IsTimeline) ? points == chart.Rows.Count : points == cells,
             $"#{chart.Id}: the figure has {points} points and the table {cells} cells in {chart.Rows.Count} rows.");
     }
+
+    /// <summary>A name or label as the table writes it: the figure breaks long ones over lines for narrow screens.</summary>
+    public static string Text(JsonElement label) => label.GetString()!.Replace("<br>", " ", StringComparison.Ordinal);
 
     /// <summary>Dated events in rows by kind: a scatter trace whose y values are text.</summary>
     private static bool IsTimeline(JsonElement trace) =>
