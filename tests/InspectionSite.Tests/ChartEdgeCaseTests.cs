@@ -77,7 +77,7 @@ public sealed class ChartEdgeCaseTests(EditedChartSite site) : IClassFixture<Edi
         Assert.Equal(["Red", "Amber", "Green", "Not known"], chart.Table!.Rows.Select(r => r.Header));
         Assert.Equal(["1", "1", "0", "6"], chart.Table.Rows.Select(r => r.Cells[0]));
 
-        var bar = JsonDocument.Parse(FigureJson.Of(chart.Figure!)).RootElement.GetProperty("data")[0];
+        var bar = JsonDocument.Parse(chart.Figure!.Json).RootElement.GetProperty("data")[0];
         Assert.Equal(["Red", "Amber", "Green", "Not known"], bar.GetProperty("x").EnumerateArray().Select(x => x.GetString()));
         Assert.Equal(4, bar.GetProperty("marker").GetProperty("pattern").GetProperty("shape").EnumerateArray().Select(s => s.GetString()).Distinct().Count());
         Assert.Equal(4, bar.GetProperty("marker").GetProperty("color").EnumerateArray().Select(s => s.GetString()).Distinct().Count());
@@ -92,7 +92,7 @@ public sealed class ChartEdgeCaseTests(EditedChartSite site) : IClassFixture<Edi
         var chart = SiteCharts.OpenInPapersTotals(LinkedSite.From(folder["input"]));
         Assert.Contains("The papers’ own totals: open recommendations went from over 40 to 45 between the 30 June and 29 September 2022 meetings", chart.Summary, StringComparison.OrdinalIgnoreCase);
         Assert.Equal("over 40", chart.Table!.Rows[0].Cells[0]);
-        var trace = JsonDocument.Parse(FigureJson.Of(chart.Figure!)).RootElement.GetProperty("data")[0];
+        var trace = JsonDocument.Parse(chart.Figure!.Json).RootElement.GetProperty("data")[0];
         Assert.Equal(40, trace.GetProperty("y")[0].GetDouble());
         Assert.Equal("over 40", trace.GetProperty("text")[0].GetString());
     }

@@ -38,7 +38,7 @@ public sealed class ChartTests(BuiltSite site) : IClassFixture<BuiltSite>
             ["id"] = c.Chart.Id,
             ["title"] = c.Chart.Title,
             ["summary"] = c.Chart.Summary,
-            ["figure"] = c.Chart.Figure is { } figure ? JsonNode.Parse(FigureJson.Of(figure)) : null,
+            ["figure"] = c.Chart.Figure is { } figure ? JsonNode.Parse(figure.Json) : null,
         }).ToArray());
         var readable = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         Support.Snapshot.Verify("charts", all.ToJsonString(readable) + "\n", extension: "json");

@@ -92,7 +92,7 @@ public sealed class ChartWordingTests
     public void A_status_history_axis_offers_no_further_action_only_to_an_item_that_has_it()
     {
         string[] TicksOf(params (DateOnly, ItemStatus, Certainty)[] history) =>
-            [.. System.Text.Json.JsonDocument.Parse(FigureJson.Of(StatusHistoryChart.Build("chart-status-history", "Status at each meeting", history).Figure!))
+            [.. System.Text.Json.JsonDocument.Parse(StatusHistoryChart.Build("chart-status-history", "Status at each meeting", history).Figure!.Json)
                 .RootElement.GetProperty("layout").GetProperty("yaxis").GetProperty("ticktext").EnumerateArray().Select(Support.FigureAndTable.Text)];
 
         Assert.Equal(["Open", "Evidence gathering", "Signed off by the force", "Signed off by HMICFRS"],

@@ -9,7 +9,7 @@ namespace InspectionSite.Content.Charts;
 /// </summary>
 public sealed record Chart
 {
-    private Chart(string id, string title, string summary, GenericChart? figure, ChartTable? table) =>
+    private Chart(string id, string title, string summary, DrawnFigure? figure, ChartTable? table) =>
         (Id, Title, Summary, Figure, Table) = (id, title, summary, figure, table);
 
     /// <summary>Unique within its page; the figure's JSON is published under <c>{Id}-figure</c>.</summary>
@@ -19,17 +19,29 @@ public sealed record Chart
 
     public string Summary { get; }
 
-    public GenericChart? Figure { get; }
+    public DrawnFigure? Figure { get; }
 
     public ChartTable? Table { get; }
 
     public bool IsDrawn => Figure is not null;
 
     public static Chart Drawn(string id, string title, string summary, GenericChart figure, ChartTable table) =>
+        new(id, title, summary, DrawnFigure.Of(figure), table);
+
+    public static Chart Drawn(string id, string title, string summary, DrawnFigure figure, ChartTable table) =>
         new(id, title, summary, figure, table);
 
     /// <summary>Nothing to draw: the sentence says why, in place of a chart.</summary>
     public static Chart NotDrawn(string id, string title, string sentence) => new(id, title, sentence, null, null);
+}
+
+/// <summary>
+/// A chart's Plotly.NET figure and its JSON as the page carries it (<see cref="FigureJson"/>), written once however
+/// many pages show it.
+/// </summary>
+public sealed record DrawnFigure(GenericChart Plotly, string Json)
+{
+    public static DrawnFigure Of(GenericChart figure) => new(figure, FigureJson.Of(figure));
 }
 
 /// <summary>The numbers behind a chart. The first column heads the row headers.</summary>

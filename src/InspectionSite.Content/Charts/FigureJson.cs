@@ -1,3 +1,4 @@
+using InspectionSite.Content.Model;
 using Plotly.NET;
 
 namespace InspectionSite.Content.Charts;
@@ -13,6 +14,17 @@ public static class FigureJson
     /// could close the element. Outside strings JSON has none of the three, so each is written as its \u escape, which
     /// <c>JSON.parse</c> reads back as the same character.
     /// </summary>
+    /// <summary>
+    /// Makes and writes one small figure of each kind of trace, so that Plotly.NET's code is compiled before the
+    /// first page with a chart needs it.
+    /// </summary>
+    public static void WarmUp()
+    {
+        var series = new Series("Warm-up", [new Count(1, IsLowerBound: false)], ChartStyle.After);
+        CategoryChart.Build("warm-up", "", "", "", "", ["A"], [series], StyleParam.BarMode.Group, horizontal: true);
+        TimeSeriesChart.Build("warm-up", "", "", "", [new DateOnly(2022, 6, 30)], [series], "");
+    }
+
     public static string Of(GenericChart figure) =>
         GenericChart.toJson(figure).Replace("<", "\\u003C").Replace(">", "\\u003E").Replace("&", "\\u0026");
 }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using InspectionSite.Content.Model;
 using InspectionSite.Content.Site;
 using Plotly.NET;
@@ -216,7 +218,11 @@ public static class SiteCharts
 
     public static Chart StatusHistory(SiteModel site, Recommendation item) =>
         StatusHistoryChart.Build("chart-status-history", "Status at each meeting",
-            site.StateOf(item).History.Select(e => (e.Meeting.Date, e.Progress.Status, e.Progress.Certainty)).ToList());
+            site.StateOf(item).History.Select(e => (e.Meeting.Date, e.Progress.Status, e.Progress.Certainty)).ToList(),
+            HistoryFigures.GetOrCreateValue(site));
+
+    /// <summary>Each site's status-history figures by the reports they draw, kept while the site is.</summary>
+    private static readonly ConditionalWeakTable<SiteModel, ConcurrentDictionary<string, DrawnFigure>> HistoryFigures = new();
 
     /// <summary>The items a meeting's paper reports on, counted by status before that meeting and at it.</summary>
     public static Chart ChangesAt(SiteModel site, Meeting meeting)

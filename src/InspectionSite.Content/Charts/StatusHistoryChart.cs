@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using InspectionSite.Content.Model;
 using Plotly.NET;
 using PlotlyChart = Plotly.NET.CSharp.Chart;
@@ -17,10 +18,28 @@ public static class StatusHistoryChart
     private static List<ItemStatus> AxisStatuses(IEnumerable<ItemStatus> reported) =>
         Enum.GetValues<ItemStatus>().Where(s => s != ItemStatus.NoFurtherAction || reported.Contains(s)).ToList();
 
-    public static Chart Build(string id, string title, IReadOnlyList<(DateOnly Meeting, ItemStatus Status, Certainty Certainty)> history)
+    /// <param name="figures">
+    /// Figures already drawn, by the reports they draw. Many items share a history (open at one meeting, signed off at
+    /// the next), and a figure costs Plotly.NET about a third of a millisecond to make and write, so a site draws each
+    /// history once.
+    /// </param>
+    public static Chart Build(string id, string title, IReadOnlyList<(DateOnly Meeting, ItemStatus Status, Certainty Certainty)> history,
+        ConcurrentDictionary<string, DrawnFigure>? figures = null)
     {
         if (history.Count == 0) return Chart.NotDrawn(id, title, "No committee paper has yet reported on this item, so there is no history to chart.");
 
+        DrawnFigure Draw() => DrawnFigure.Of(Figure(history.Select(h => (h.Meeting, h.Status)).ToList()));
+        var figure = figures is null ? Draw() : figures.GetOrAdd(string.Join(' ', history.Select(h => $"{UkDate.Iso(h.Meeting)}:{h.Status}")), _ => Draw());
+
+        var table = new ChartTable(title, ["Meeting", "Status"],
+            history.Select(h => new ChartRow(UkDate.Display(h.Meeting), [Labels.Of(h.Status)])).ToList());
+        // The table holds what the figure draws; the sentence says which statuses the papers do not state.
+        var summary = Summary(history.Select(h => (h.Meeting, h.Status)).ToList()) + Inferred(history);
+        return Chart.Drawn(id, title, summary, figure, table);
+    }
+
+    private static GenericChart Figure(IReadOnlyList<(DateOnly Meeting, ItemStatus Status)> history)
+    {
         var meetings = history.Select(h => h.Meeting).ToList();
         var statuses = AxisStatuses(history.Select(h => h.Status));
         var style = ChartStyle.Of(ItemStatus.Open);
@@ -35,13 +54,7 @@ public static class StatusHistoryChart
             .With("tickvals", statuses.Select((_, i) => i).ToArray())
             .With("ticktext", statuses.Select(s => FigureLook.Wrap(Labels.Of(s), 14)).ToArray())
             .With("range", new[] { -0.5, statuses.Count - 0.5 });
-        var figure = FigureLook.Figure([trace], FigureLook.MeetingAxis(meetings), statusAxis, height: 300, showLegend: false);
-
-        var table = new ChartTable(title, ["Meeting", "Status"],
-            history.Select(h => new ChartRow(UkDate.Display(h.Meeting), [Labels.Of(h.Status)])).ToList());
-        // The table holds what the figure draws; the sentence says which statuses the papers do not state.
-        var summary = Summary(history.Select(h => (h.Meeting, h.Status)).ToList()) + Inferred(history);
-        return Chart.Drawn(id, title, summary, figure, table);
+        return FigureLook.Figure([trace], FigureLook.MeetingAxis(meetings), statusAxis, height: 300, showLegend: false);
     }
 
     /// <summary>" The status at the 29 September 2022 meeting is inferred: the paper does not state it.", or "" when every status is stated.</summary>

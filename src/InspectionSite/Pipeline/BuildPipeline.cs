@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using InspectionSite.Content.Charts;
 using InspectionSite.Content.Diagnostics;
 using InspectionSite.Content.Model;
 using InspectionSite.Content.Reading;
@@ -89,6 +90,9 @@ public sealed class BuildPipeline
             return output;
         }
 
+        // Plotly.NET's first figure costs a few hundred milliseconds of start-up (its F# and JSON code compiled on
+        // first use), so that first figure is made on another core while the input is read and linked.
+        _ = Task.Run(FigureJson.WarmUp);
         var (content, theme) = Run(_stages.Read, _options.InputFolder);
         var site = Run(_stages.Link, content);
         var tables = Run(_stages.Tables, (site, theme));
