@@ -68,11 +68,28 @@ public sealed class DraftTests : IDisposable
     public void A_draft_proposes_a_reports_unnumbered_items_by_their_number_in_it()
     {
         var rows = RecommendationsRows(File.ReadAllLines(_folder["input/recommendations.csv"]).Where(l => !l.StartsWith("finding-time-for-crime-", StringComparison.Ordinal)));
-        Assert.Contains("\nfinding-time-for-crime-1,recommendation,finding-time-for-crime,,1,,,\"By March 2023, forces should make sure their crime scene management practices", rows);
+        Assert.Contains("\nfinding-time-for-crime-1,recommendation,finding-time-for-crime,,1,,\"By March 2023, forces should make sure their crime scene management practices", rows);
         Assert.Contains(",By March 2023,,,,,2022-09-29,\"The Police Response to Burglary, robbery and other acquisitive crime", rows);
         Assert.Contains("\nfinding-time-for-crime-2,recommendation,finding-time-for-crime,,2,,", rows);
         Assert.DoesNotContain("ppda-super-complaint-1", rows); // known: the site has it
     }
+
+    /// <summary>Rows are proposed in the columns of the file the office keeps, so they paste below its header as they are.</summary>
+    [Fact]
+    public void Proposed_rows_have_the_columns_of_the_input_file_they_go_into()
+    {
+        var kept = File.ReadAllLines(_folder["input/recommendations.csv"]);
+        var rows = RecommendationsRows(kept.Where(l => !l.StartsWith("finding-time-for-crime-", StringComparison.Ordinal)));
+        var lines = rows[(rows.IndexOf("```csv\n", StringComparison.Ordinal) + 7)..].Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(kept[0], lines[0]);
+        var columns = kept[0].Split(',').Length;
+        Assert.All(lines.Skip(1), line => Assert.Equal(columns, Cells(line)));
+        Assert.True(lines.Length > 2, rows);
+    }
+
+    /// <summary>The cells of one CSV line, counting commas outside double quotes.</summary>
+    private static int Cells(string line) => 1 + line.Aggregate((Quoted: false, Commas: 0),
+        (s, c) => c == '"' ? (!s.Quoted, s.Commas) : c == ',' && !s.Quoted ? (s.Quoted, s.Commas + 1) : s).Commas;
 
     private string RecommendationsRows(IEnumerable<string> recommendations)
     {

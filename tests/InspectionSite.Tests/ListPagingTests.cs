@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using InspectionSite.Content.Site;
+using InspectionSite.Pipeline;
 using InspectionSite.Rendering;
 using InspectionSite.Synthetic;
 using InspectionSite.Tests.Support;
@@ -92,7 +93,7 @@ public sealed class ListPagingTests(PagedSite paged) : IClassFixture<PagedSite>
         var topic = site.Topics.MaxBy(t => site.RecommendationsAbout(t).Count)!;
         Assert.True(site.RecommendationsAbout(topic).Count > 100, "the synthetic input has a topic of more than 100 items");
 
-        var pages = SitePages.Of(site, new ThemeAssets(typeof(PageContext).Assembly, [], site.Info).Paths, [], new Dictionary<string, MarkupString>())
+        var pages = SitePages.Of(site, new ThemeAssets(typeof(PageContext).Assembly, ReadInput.ReadPackaged(), site.Info).Paths, [], new Dictionary<string, MarkupString>())
             .Where(p => p.Path == Routes.Topic(topic.Slug) || p.Path == Routes.ListPage(Routes.Topic(topic.Slug), 2)).ToList();
         var (first, second) = (Parse(pages[0]), Parse(pages[1]));
 

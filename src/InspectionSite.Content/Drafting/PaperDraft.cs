@@ -17,12 +17,16 @@ public sealed record PaperDraft(string MeetingFile, string Review, string Propos
 /// </summary>
 public static partial class PaperDrafter
 {
-    public static PaperDraft Draft(string meetingId, string paperFile, IReadOnlyList<PaperBlock> blocks, ContentSet? content)
+    /// <param name="headerOf">The columns of an input CSV file as the office keeps it, by file name, or null where it is
+    /// not known: proposed rows follow them, so a row pastes below that file's header as it is (an optional column the
+    /// file lacks is left out).</param>
+    public static PaperDraft Draft(string meetingId, string paperFile, IReadOnlyList<PaperBlock> blocks, ContentSet? content,
+        Func<string, IReadOnlyList<string>?>? headerOf = null)
     {
         var facts = FactFinder.Find(blocks);
         var known = new KnownFacts(content, meetingId);
         var found = facts.Select(f => (Fact: f, Known: known.Find(f))).ToList();
-        return new PaperDraft(MeetingFile(meetingId, blocks, found), Review(meetingId, paperFile, found), Rows(meetingId, found), facts);
+        return new PaperDraft(MeetingFile(meetingId, blocks, found), Review(meetingId, paperFile, found), Rows(meetingId, found, headerOf), facts);
     }
 
     private static string MeetingFile(string meetingId, IReadOnlyList<PaperBlock> blocks, List<(Fact Fact, string? Known)> found)
@@ -74,7 +78,7 @@ public static partial class PaperDrafter
         return review.ToString();
     }
 
-    private static string Rows(string meetingId, List<(Fact Fact, string? Known)> found)
+    private static string Rows(string meetingId, List<(Fact Fact, string? Known)> found, Func<string, IReadOnlyList<string>?>? headerOf)
     {
         var fresh = found.Where(f => f.Known is null).Select(f => f.Fact).ToList();
         var rows = new StringBuilder($"# Rows proposed for the {meetingId} paper\n\n");
@@ -83,8 +87,9 @@ public static partial class PaperDrafter
         {
             var list = values.DistinctBy(v => v.GetValueOrDefault("id") ?? v.GetValueOrDefault("recommendation") ?? string.Join(',', v.Values)).ToList();
             if (list.Count == 0) return;
-            rows.Append($"\n## {schema.FileName}\n\n```csv\n{schema.Header}");
-            foreach (var row in list) rows.Append(CsvText.Line(schema.Columns.Select(c => row.GetValueOrDefault(c.Name))));
+            var columns = headerOf?.Invoke(schema.FileName) is { Count: > 0 } kept ? kept : schema.Columns.Select(c => c.Name).ToList();
+            rows.Append($"\n## {schema.FileName}\n\n```csv\n{CsvText.Line(columns)}");
+            foreach (var row in list) rows.Append(CsvText.Line(columns.Select(c => row.GetValueOrDefault(c))));
             rows.Append("```\n");
         }
         var timescales = fresh.Concat(found.Select(f => f.Fact)).Where(f => f.Kind == FactKind.Timescale && f.Detail is not null).ToLookup(f => f.Detail!);

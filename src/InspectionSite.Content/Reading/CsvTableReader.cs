@@ -117,7 +117,7 @@ public static class CsvTableReader
         if (used > headerLength)
             context.Report(new SourceLocation(context.File, context.Line, headerLength + 1),
                 $"This row has {used} cells but the header has {headerLength} columns.",
-                "A cell probably holds a comma without quotes: put that cell in double quotes, or add the missing column heading.");
+                "A cell probably holds a comma without quotes, or the row came from a file with more columns: put that cell in double quotes, delete the extra cell, or add the missing column heading.");
         else if (cells.Length < headerLength)
             context.Report(new SourceLocation(context.File, context.Line, Math.Max(1, cells.Length)),
                 $"This row has {cells.Length} cells but the header has {headerLength} columns.",

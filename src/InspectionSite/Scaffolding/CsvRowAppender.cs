@@ -62,6 +62,14 @@ public static class CsvRowAppender
             .OfType<string>().Select(n => Path.Combine(folder, n)).FirstOrDefault(File.Exists);
     }
 
+    /// <summary>The file's header, or null if there is no such file or it has no header.</summary>
+    public static IReadOnlyList<string>? HeaderOf(string path)
+    {
+        if (!File.Exists(path)) return null;
+        var (header, _) = Read(Content.Reading.SourceText.Decode(File.ReadAllBytes(path)), id: "");
+        return header.Count == 0 ? null : header;
+    }
+
     private static (IReadOnlyList<string> Header, int? TakenAt) Read(string text, string id)
     {
         using var reader = CsvReader.Create(new StringReader(text), new CsvReaderOptions { TrackLineNumbers = true, SkipEmptyLines = true, MalformedData = CsvMalformedDataHandling.Skip });

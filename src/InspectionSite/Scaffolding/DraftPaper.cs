@@ -29,7 +29,8 @@ public static class DraftPaper
         if (files.FirstOrDefault(f => File.Exists(f.Item1)).Item1 is { } existing)
             return Outcome.Refused($"{Templates.Display(existing)} already exists; nothing was written. Fix: move or delete the earlier draft of this paper first.");
 
-        var draft = PaperDrafter.Draft(id, Path.GetFileName(paper), blocks!, ReadSite(inputFolder));
+        var draft = PaperDrafter.Draft(id, Path.GetFileName(paper), blocks!, ReadSite(inputFolder),
+            file => CsvRowAppender.HeaderOf(Path.Combine(inputFolder, file)));
         Directory.CreateDirectory(folder);
         foreach (var (path, which) in files)
             File.WriteAllText(path, which switch { 0 => draft.MeetingFile, 1 => draft.Review, _ => draft.ProposedRows }, new System.Text.UTF8Encoding(false));
