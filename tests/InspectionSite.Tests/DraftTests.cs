@@ -91,6 +91,25 @@ public sealed class DraftTests : IDisposable
     private static int Cells(string line) => 1 + line.Aggregate((Quoted: false, Commas: 0),
         (s, c) => c == '"' ? (!s.Quoted, s.Commas) : c == ',' && !s.Quoted ? (s.Quoted, s.Commas + 1) : s).Commas;
 
+    /// <summary>A report the site does not know is listed in the draft meeting under the ID its proposed row gives it.</summary>
+    [Fact]
+    public void A_new_report_is_in_the_draft_meetings_reports_under_the_id_of_its_proposed_row()
+    {
+        var reports = _folder["input/reports.csv"];
+        File.WriteAllLines(reports, File.ReadAllLines(reports).Where(l => !l.StartsWith("finding-time-for-crime,", StringComparison.Ordinal)));
+        var paper = _folder["2022-09-29.txt"];
+        File.Copy(PaperPdfTests.Transcript("2022-09-29"), paper);
+        DraftPaper.Run(paper, Input, _folder["out"]);
+
+        var rows = File.ReadAllText(_folder["out/2022-09-29.rows.md"]);
+        var table = rows[rows.IndexOf("## reports.csv", StringComparison.Ordinal)..];
+        var proposed = table.Split('\n')[4].Split(',')[0];
+        Assert.Contains("finding-time", proposed);
+        var meeting = File.ReadAllText(_folder["out/2022-09-29.md"]);
+        Assert.Contains($"\n  {proposed}: published-since-last-meeting\n", meeting);
+        Assert.Contains("\n  ppda-super-complaint: published-since-last-meeting\n", meeting);
+    }
+
     private string RecommendationsRows(IEnumerable<string> recommendations)
     {
         File.WriteAllLines(_folder["input/recommendations.csv"], recommendations);

@@ -47,7 +47,10 @@ public static partial class PaperDrafter
         yaml.Append($"contact_title: \"{Quote(ContactTitle().Match(all) is { Success: true } r ? r.Groups[1].Value.Trim() : "")}\"\n");
         yaml.Append("# What the paper reports, in two or three sentences: a draft cannot write this.\nsummary: \"\"\n");
         yaml.Append($"inspections: [{string.Join(", ", ids(FactKind.Inspection, InspectionsTable.Schema.FileName))}]\n");
-        var reports = ids(FactKind.Report, ReportsTable.Schema.FileName);
+        // Reports the site does not know yet go in under the ID their proposed row gives them, so the meeting lists them
+        // once that row is pasted (until then, check names each one).
+        var reports = ids(FactKind.Report, ReportsTable.Schema.FileName)
+            .Concat(found.Where(f => f.Fact.Kind == FactKind.Report && f.Known is null).Select(f => ProposedId(f.Fact)).OfType<string>()).Distinct().ToList();
         yaml.Append("reports:").Append(reports.Count == 0 ? " {}\n" : "\n" + string.Concat(reports.Select(r => $"  {r}: published-since-last-meeting\n")));
         yaml.Append("---\n\n");
         return yaml + MarkdownDraft.Body(PaperBody(blocks));
@@ -117,15 +120,15 @@ public static partial class PaperDrafter
             }));
         Table(ReportsTable.Schema, fresh.Where(f => f.Kind == FactKind.Report).Select(f => new Dictionary<string, string>
         {
-            ["id"] = Ids.Slug(f.Text) ?? "", ["title"] = f.Text, ["published"] = f.Detail ?? "", ["source"] = meetingId, ["source_section"] = f.Section ?? "",
+            ["id"] = ProposedId(f) ?? "", ["title"] = f.Text, ["published"] = f.Detail ?? "", ["source"] = meetingId, ["source_section"] = f.Section ?? "",
         }));
         Table(InspectionsTable.Schema, fresh.Where(f => f.Kind == FactKind.Inspection).Select(f => new Dictionary<string, string>
         {
-            ["id"] = Ids.Slug(f.Text) ?? "", ["title"] = f.Text, ["kind"] = KindOf(f.Text), ["source"] = meetingId, ["source_section"] = f.Section ?? "",
+            ["id"] = ProposedId(f) ?? "", ["title"] = f.Text, ["kind"] = KindOf(f.Text), ["source"] = meetingId, ["source_section"] = f.Section ?? "",
         }));
         Table(InspectionEventsTable.Schema, fresh.Where(f => f.Kind == FactKind.Inspection && f.Detail is not null).Select(f => new Dictionary<string, string>
         {
-            ["inspection"] = Ids.Slug(f.Text) ?? "", ["kind"] = f.Section?.Contains("notif", StringComparison.OrdinalIgnoreCase) == true ? "notified" : "fieldwork",
+            ["inspection"] = ProposedId(f) ?? "", ["kind"] = f.Section?.Contains("notif", StringComparison.OrdinalIgnoreCase) == true ? "notified" : "fieldwork",
             ["source"] = meetingId, ["source_section"] = f.Section ?? "", ["note"] = $"Dates as the paper gives them: {f.Detail}. {f.Sentence}",
         }));
         Table(TotalsTable.Schema, fresh.Where(f => f.Kind == FactKind.Count && f.Detail is { } m && ValueSets.Measures.Names.Contains(m)).Select(f => new Dictionary<string, string>
@@ -134,6 +137,9 @@ public static partial class PaperDrafter
         }));
         return rows.ToString();
     }
+
+    /// <summary>The ID a proposed row gives a new report or inspection: its title in lower case with hyphens.</summary>
+    private static string? ProposedId(Fact fact) => Ids.Slug(fact.Text);
 
     private static string KindOf(string title) =>
         title.Contains("JTAI", StringComparison.Ordinal) || title.Contains("Joint Targeted", StringComparison.OrdinalIgnoreCase) ? "jtai"
