@@ -18,6 +18,22 @@ public sealed class ChartTests(BuiltSite site) : IClassFixture<BuiltSite>
     private static readonly string[] ChartPages = ["/", "/meetings/2022-03-31/", "/meetings/2022-06-30/", "/meetings/2022-09-29/", "/recommendations/9159/", "/recommendations/10618/", "/recommendations/rape-survivors-phase-2-1/"];
 
     [Fact]
+    public void Every_figure_of_the_real_input_is_written_as_Plotly_NET_itself_writes_it()
+    {
+        var model = LinkedSite.From(Repository.Input);
+        Chart[] charts =
+        [
+            SiteCharts.OpenInPapersTotals(model), SiteCharts.OpenNamedItems(model), SiteCharts.ByOwnerAndStatus(model), SiteCharts.RagNow(model), SiteCharts.Timeline(model),
+            .. model.Meetings.Select(m => SiteCharts.ChangesAt(model, m)),
+            .. model.Recommendations.Select(r => SiteCharts.StatusHistory(model, r)),
+        ];
+        var drawn = charts.Where(c => c.Figure is not null).ToList();
+        Assert.True(drawn.Count > 10, $"only {drawn.Count} charts drawn");
+        foreach (var chart in drawn)
+            Assert.True(JsonNode.DeepEquals(JsonNode.Parse(chart.Figure!.Json), JsonNode.Parse(Plotly.NET.GenericChart.toJson(chart.Figure.Plotly))), chart.Id);
+    }
+
+    [Fact]
     public void The_figure_json_for_the_real_data_matches_the_approved_snapshot()
     {
         var model = LinkedSite.From(Repository.Input);
