@@ -1,11 +1,26 @@
 // Draws each chart on the page from the figure JSON beside it, when it is about to scroll into view, so that
-// no chart holds up the first paint; before printing, every chart not yet drawn is drawn. Without JavaScript,
-// or if plotly.js fails to load, each chart's title, summary and table remain, and nothing else changes.
+// no chart holds up the first paint. plotly.js itself (about a megabyte to run) is fetched only then, or once the
+// page has loaded and the browser is idle, so that printing can draw every chart not yet drawn at once. Without
+// JavaScript, or if plotly.js fails to load, each chart's title, summary and table remain, and nothing else changes.
 (function () {
   'use strict';
-  if (!window.Plotly) return;
-
+  var script = document.currentScript;
   var waiting = Array.prototype.slice.call(document.querySelectorAll('.chart-plot[data-figure]'));
+  if (!script || waiting.length === 0) return;
+
+  var loading = null;
+  function loadPlotly() {
+    if (!loading) {
+      loading = new Promise(function (resolve, reject) {
+        var element = document.createElement('script');
+        element.src = script.getAttribute('data-plotly');
+        element.onload = function () { if (window.Plotly) resolve(); else reject(); };
+        element.onerror = reject;
+        document.head.appendChild(element);
+      });
+    }
+    return loading;
+  }
 
   // Drawing a chart shows its drawing above its table and then folds the table away. Whatever has keyboard
   // focus is kept where it was on screen through both changes, so a reader tabbing to a table never loses it.
@@ -18,21 +33,27 @@
 
   function draw(plot) {
     var index = waiting.indexOf(plot);
-    if (index < 0) return null;
+    if (index < 0) return;
     waiting.splice(index, 1);
     var data = document.getElementById(plot.getAttribute('data-figure'));
-    if (!data) return null;
+    if (!data) return;
     var figure = JSON.parse(data.textContent);
     keepingFocusInPlace(function () {
       // The drawing's own height is kept from the start, so the page does not move again as it is drawn.
       if (figure.layout && figure.layout.height) plot.style.minHeight = figure.layout.height + 'px';
       plot.hidden = false;
     });
-    return Plotly.newPlot(plot, figure.data, figure.layout, figure.config).then(function () {
+    Plotly.newPlot(plot, figure.data, figure.layout, figure.config).then(function () {
       // The drawing now shows the numbers, so the table folds away; its summary opens it again.
       var details = plot.parentElement.querySelector('details.chart-data');
       if (details) keepingFocusInPlace(function () { details.open = false; });
     });
+  }
+
+  // Once plotly.js is here a chart is drawn at once (printing needs that); until then, when it arrives.
+  function drawWhenReady(plot) {
+    if (window.Plotly) draw(plot);
+    else loadPlotly().then(function () { draw(plot); }, function () { });
   }
 
   if ('IntersectionObserver' in window) {
@@ -42,15 +63,21 @@
         if (!entry.isIntersecting) return;
         var plot = entry.target.querySelector('.chart-plot[data-figure]');
         observer.unobserve(entry.target);
-        if (plot) draw(plot);
+        if (plot) drawWhenReady(plot);
       });
     }, { rootMargin: '200px 0px' });
     waiting.forEach(function (plot) { observer.observe(plot.parentElement); });
   } else {
-    waiting.slice().forEach(draw);
+    waiting.slice().forEach(drawWhenReady);
   }
 
+  // Fetched in idle time after the page has loaded, plotly.js is ready before anyone prints.
+  window.addEventListener('load', function () {
+    var idle = window.requestIdleCallback || function (work) { setTimeout(work, 1); };
+    setTimeout(function () { idle(function () { loadPlotly().catch(function () { }); }); }, 2000);
+  });
+
   window.addEventListener('beforeprint', function () {
-    waiting.slice().forEach(draw);
+    waiting.slice().forEach(drawWhenReady);
   });
 })();
