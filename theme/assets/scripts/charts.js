@@ -1,6 +1,6 @@
 // Draws each chart on the page from the figure JSON beside it, when it is about to scroll into view, so that
-// no chart holds up the first paint. plotly.js itself (about a megabyte to run) is fetched only then, or once the
-// page has loaded and the browser is idle, so that printing can draw every chart not yet drawn at once. Without
+// no chart holds up the first paint. plotly.js itself (about a megabyte to run) is fetched only then, or, with a
+// mouse, once the page has loaded and the browser is idle, so that printing can draw every chart not yet drawn at once. Without
 // JavaScript, or if plotly.js fails to load, each chart's title, summary and table remain, and nothing else changes.
 (function () {
   'use strict';
@@ -71,11 +71,15 @@
     waiting.slice().forEach(drawWhenReady);
   }
 
-  // Fetched in idle time after the page has loaded, plotly.js is ready before anyone prints.
-  window.addEventListener('load', function () {
-    var idle = window.requestIdleCallback || function (work) { setTimeout(work, 1); };
-    setTimeout(function () { idle(function () { loadPlotly().catch(function () { }); }); }, 2000);
-  });
+  // With a mouse (where committee packs are printed), plotly.js is fetched in idle time after the page has loaded,
+  // ready before anyone prints. A phone fetches it only for a chart it shows: printing from one before scrolling
+  // prints the tables of the charts not yet drawn, which hold the same numbers.
+  if (window.matchMedia && window.matchMedia('(hover: hover) and (pointer: fine)').matches) {
+    window.addEventListener('load', function () {
+      var idle = window.requestIdleCallback || function (work) { setTimeout(work, 1); };
+      setTimeout(function () { idle(function () { loadPlotly().catch(function () { }); }); }, 2000);
+    });
+  }
 
   window.addEventListener('beforeprint', function () {
     waiting.slice().forEach(drawWhenReady);
