@@ -50,7 +50,7 @@ public static partial class PaperDrafter
         // Reports the site does not know yet go in under the ID their proposed row gives them, so the meeting lists them
         // once that row is pasted (until then, check names each one).
         var reports = ids(FactKind.Report, ReportsTable.Schema.FileName)
-            .Concat(found.Where(f => f.Fact.Kind == FactKind.Report && f.Known is null).Select(f => ProposedId(f.Fact)).OfType<string>()).Distinct().ToList();
+            .Concat(found.Where(f => f.Fact.Kind == FactKind.Report && f.Known is null).Select(f => ProposedId(f.Fact.Text)).OfType<string>()).Distinct().ToList();
         yaml.Append("reports:").Append(reports.Count == 0 ? " {}\n" : "\n" + string.Concat(reports.Select(r => $"  {r}: published-since-last-meeting\n")));
         yaml.Append("---\n\n");
         return yaml + MarkdownDraft.Body(PaperBody(blocks));
@@ -105,7 +105,7 @@ public static partial class PaperDrafter
         {
             // An item without a reference number is its report's, by its number there: finding-time-for-crime-1.
             var report = found.FirstOrDefault(r => r.Fact.Kind == FactKind.Report && r.Fact.Text == f.Detail);
-            var reportId = report.Known is { } known ? known[(ReportsTable.Schema.FileName.Length + 2)..] : f.Detail is { } title ? Ids.Slug(title) ?? "" : "";
+            var reportId = report.Known is { } known ? known[(ReportsTable.Schema.FileName.Length + 2)..] : f.Detail is { } title ? ProposedId(title) ?? "" : "";
             return new Dictionary<string, string>
             {
                 ["id"] = reportId.Length > 0 ? $"{reportId}-{f.Text}" : "", ["kind"] = "recommendation", ["report"] = reportId, ["number"] = f.Text,
@@ -120,15 +120,15 @@ public static partial class PaperDrafter
             }));
         Table(ReportsTable.Schema, fresh.Where(f => f.Kind == FactKind.Report).Select(f => new Dictionary<string, string>
         {
-            ["id"] = ProposedId(f) ?? "", ["title"] = f.Text, ["published"] = f.Detail ?? "", ["source"] = meetingId, ["source_section"] = f.Section ?? "",
+            ["id"] = ProposedId(f.Text) ?? "", ["title"] = f.Text, ["published"] = f.Detail ?? "", ["source"] = meetingId, ["source_section"] = f.Section ?? "",
         }));
         Table(InspectionsTable.Schema, fresh.Where(f => f.Kind == FactKind.Inspection).Select(f => new Dictionary<string, string>
         {
-            ["id"] = ProposedId(f) ?? "", ["title"] = f.Text, ["kind"] = KindOf(f.Text), ["source"] = meetingId, ["source_section"] = f.Section ?? "",
+            ["id"] = ProposedId(f.Text) ?? "", ["title"] = f.Text, ["kind"] = KindOf(f.Text), ["source"] = meetingId, ["source_section"] = f.Section ?? "",
         }));
         Table(InspectionEventsTable.Schema, fresh.Where(f => f.Kind == FactKind.Inspection && f.Detail is not null).Select(f => new Dictionary<string, string>
         {
-            ["inspection"] = ProposedId(f) ?? "", ["kind"] = f.Section?.Contains("notif", StringComparison.OrdinalIgnoreCase) == true ? "notified" : "fieldwork",
+            ["inspection"] = ProposedId(f.Text) ?? "", ["kind"] = f.Section?.Contains("notif", StringComparison.OrdinalIgnoreCase) == true ? "notified" : "fieldwork",
             ["source"] = meetingId, ["source_section"] = f.Section ?? "", ["note"] = $"Dates as the paper gives them: {f.Detail}. {f.Sentence}",
         }));
         Table(TotalsTable.Schema, fresh.Where(f => f.Kind == FactKind.Count && f.Detail is { } m && ValueSets.Measures.Names.Contains(m)).Select(f => new Dictionary<string, string>
@@ -138,8 +138,11 @@ public static partial class PaperDrafter
         return rows.ToString();
     }
 
-    /// <summary>The ID a proposed row gives a new report or inspection: its title in lower case with hyphens.</summary>
-    private static string? ProposedId(Fact fact) => Ids.Slug(fact.Text);
+    /// <summary>
+    /// The ID a proposed row gives a new report or inspection: its title in lower case with hyphens. A new report's
+    /// items, and the meeting that lists it, name it by the same ID.
+    /// </summary>
+    private static string? ProposedId(string title) => Ids.Slug(title);
 
     private static string KindOf(string title) =>
         title.Contains("JTAI", StringComparison.Ordinal) || title.Contains("Joint Targeted", StringComparison.OrdinalIgnoreCase) ? "jtai"

@@ -62,20 +62,30 @@ public static class CsvRowAppender
             .OfType<string>().Select(n => Path.Combine(folder, n)).FirstOrDefault(File.Exists);
     }
 
-    /// <summary>The file's header, or null if there is no such file or it has no header.</summary>
+    /// <summary>The file's header, or null if there is no such file or it has no header. Only the first record is read.</summary>
     public static IReadOnlyList<string>? HeaderOf(string path)
     {
         if (!File.Exists(path)) return null;
-        var (header, _) = Read(Content.Reading.SourceText.Decode(File.ReadAllBytes(path)), id: "");
-        return header.Count == 0 ? null : header;
+        using var reader = Open(Content.Reading.SourceText.Decode(File.ReadAllBytes(path)));
+        var header = HeaderOf(reader);
+        return header.Length == 0 ? null : header;
+    }
+
+    private static CsvReader Open(string text) =>
+        CsvReader.Create(new StringReader(text), new CsvReaderOptions { TrackLineNumbers = true, SkipEmptyLines = true, MalformedData = CsvMalformedDataHandling.Skip });
+
+    private static string[] HeaderOf(CsvReader reader)
+    {
+        reader.ReadHeader();
+        var header = reader.Headers.ToArray();
+        return header.All(string.IsNullOrWhiteSpace) ? [] : header;
     }
 
     private static (IReadOnlyList<string> Header, int? TakenAt) Read(string text, string id)
     {
-        using var reader = CsvReader.Create(new StringReader(text), new CsvReaderOptions { TrackLineNumbers = true, SkipEmptyLines = true, MalformedData = CsvMalformedDataHandling.Skip });
-        reader.ReadHeader();
-        var header = reader.Headers.ToArray();
-        if (header.All(string.IsNullOrWhiteSpace)) return ([], null);
+        using var reader = Open(text);
+        var header = HeaderOf(reader);
+        if (header.Length == 0) return ([], null);
         var idColumn = Math.Max(0, Array.IndexOf(header, "id"));
         while (reader.Read())
             if (idColumn < reader.FieldCount && string.Equals(reader.GetString(idColumn).Trim(), id, StringComparison.Ordinal)) return (header, (int)reader.LineNumber);
