@@ -48,6 +48,10 @@ public sealed partial class ColdBuilds(string generatorDll, string outputRoot, i
     [GeneratedRegex(@"^  (?<stage>\S.*?)\s+(?<ms>[0-9]+) ms", RegexOptions.Multiline)]
     private static partial Regex StageLine();
 
-    [GeneratedRegex(@"Wrote (?<pages>[0-9]+) pages .* in (?<ms>[0-9]+) ms")]
+    /// <summary>The generator's own peak memory, as the build printed it: the peak of its process without Pagefind's.</summary>
+    public static double GeneratorPeakMegabytes(string output) =>
+        double.Parse(WroteLine().Match(output).Groups["mb"].Value, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"Wrote (?<pages>[0-9]+) pages .* in (?<ms>[0-9]+) ms; the generator's own peak memory (?<mb>[0-9]+) MB")]
     private static partial Regex WroteLine();
 }

@@ -9,7 +9,7 @@ namespace InspectionSite.Benchmarks;
 /// stage (its own stages), against Hugo alone.
 /// </summary>
 public sealed record HugoResult(int Posts, int OurPages, Spread Ours, Spread OursWithoutSearch, Spread Hugo, Spread Pagefind, Spread HugoAndPagefind,
-    Spread RatioWithSearch, Spread RatioWithoutSearch, Spread OurPeakMegabytes, Spread HugoPeakMegabytes, Spread PagefindPeakMegabytes);
+    Spread RatioWithSearch, Spread RatioWithoutSearch, Spread OurPeakMegabytes, Spread GeneratorPeakMegabytes, Spread HugoPeakMegabytes, Spread PagefindPeakMegabytes);
 
 /// <summary>
 /// Builds the shared benchmark corpus (gen_corpus.py, about 420 words a page) with this generator, as one
@@ -52,7 +52,24 @@ public sealed class HugoComparison(string generatorDll, string sharedBench, stri
             Spread.Of(hugo.Select(r => r.WallSeconds)), Spread.Of(search.Select(r => r.WallSeconds)), Spread.Of(hugoAndPagefind),
             Spread.Of(ours.Zip(hugoAndPagefind, (a, anchor) => a.WallSeconds / anchor)),
             Spread.Of(ours.Zip(hugo, (a, b) => WithoutSearch(a) / b.WallSeconds)),
-            Spread.Of(ours.Select(r => r.PeakMegabytes)), Spread.Of(hugo.Select(r => r.PeakMegabytes)), Spread.Of(search.Select(r => r.PeakMegabytes)));
+            Spread.Of(ours.Select(r => r.PeakMegabytes)), Spread.Of(ours.Select(r => ColdBuilds.GeneratorPeakMegabytes(r.Output))), Spread.Of(hugo.Select(r => r.PeakMegabytes)), Spread.Of(search.Select(r => r.PeakMegabytes)));
+    }
+
+    /// <summary>
+    /// The speed and memory targets, each judged on the median: the whole build against Hugo + Pagefind (0.7×), our own
+    /// stages against Hugo (0.6× at 10,000 posts and over, 1.2× below), our peak against the larger of Hugo's and
+    /// Pagefind's, and the generator's own under 500 MB.
+    /// </summary>
+    public static string AgainstTargets(HugoResult r)
+    {
+        var ownTarget = r.Posts >= 10_000 ? 0.6 : 1.2;
+        string Judged(string what, double value, double target, string unit) =>
+            $"{what} {value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}{unit} (target ≤ {target.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}{unit}: {(value <= target ? "met" : "not met")})";
+        return $"- {r.Posts:N0} posts: " + string.Join("; ",
+            Judged("whole build / (Hugo + Pagefind)", r.RatioWithSearch.Median, 0.7, "×"),
+            Judged("own stages / Hugo", r.RatioWithoutSearch.Median, ownTarget, "×"),
+            Judged("peak", r.OurPeakMegabytes.Median, Math.Max(r.HugoPeakMegabytes.Median, r.PagefindPeakMegabytes.Median), " MB"),
+            Judged("the generator's own peak", r.GeneratorPeakMegabytes.Median, 500, " MB")) + ".";
     }
 
     private static void Remove(string folder)

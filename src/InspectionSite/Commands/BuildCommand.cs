@@ -41,7 +41,8 @@ public static class BuildCommand
         {
             var result = new BuildPipeline(options).Run();
             BuildReport.Succeeded(result.Content, result.Timings, result.Warnings, options.InputFolder);
-            Console.WriteLine($"Wrote {result.PageCount} pages ({result.FileCount} files) to {options.OutputFolder}/, {result.SearchPageCount} of them indexed for search, in {clock.ElapsedMilliseconds} ms.");
+            Console.WriteLine($"Wrote {result.PageCount} pages ({result.FileCount} files) to {options.OutputFolder}/, {result.SearchPageCount} of them indexed for search, in {clock.ElapsedMilliseconds} ms; " +
+                              $"the generator's own peak memory {Process.GetCurrentProcess().PeakWorkingSet64 / 1_000_000} MB.");
             return Success;
         }
         catch (InputException e)
