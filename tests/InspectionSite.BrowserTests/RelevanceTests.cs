@@ -77,7 +77,7 @@ internal static class Relevance
         var status = await tab.Page.GetByRole(AriaRole.Status).TextContentAsync() ?? "";
         if (results.Count > 0 && !status.Contains(NoSuchWord)) return (false, $"{results.Count} results, first {results[0]}");
         var offered = await browse.IsVisibleAsync() && (await tab.Page.Locator("[data-search-fallback]").TextContentAsync() ?? "").Contains("does not correct spelling");
-        var found = results.Count == 0 ? "no results" : $"{results.Count} results sharing its first letters; says “{NoSuchWord} …”";
+        var found = results.Count == 0 ? "no results" : $"{results.Count} {(results.Count == 1 ? "result" : "results")} sharing its first letters; says “{NoSuchWord} …”";
         return (offered, offered ? $"{found}; offers the lists and topics" : $"{found}, and no way on");
     }
 
