@@ -26,6 +26,7 @@ public static class BenchCommand
             Console.WriteLine(line);
             report.AppendLine(line);
         }
+        var brokenBudgets = new List<string>();
         Say($"Measured {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores; load average before: {LoadAverage()}; {runs} counted runs each, after one warm-up.");
 
         if (parts.Contains("cold"))
@@ -49,11 +50,20 @@ public static class BenchCommand
             foreach (var stage in results[^1].Stages.Select(s => s.Stage))
                 Say($"| {stage} | " + string.Join(" | ", results.Select(r => r.Stages.FirstOrDefault(s => s.Stage == stage).Milliseconds?.Median.ToString("F0") ?? "")) + " |");
             Say("");
-            Say($"| largest pages (budget {PageSizes.BudgetKilobytes} KB) | page | KB |");
+            Say(PageSizes.Statement);
+            Say("");
+            Say($"| input | page | KB |");
             Say("|---|---|---:|");
             foreach (var r in results)
-                foreach (var (path, bytes) in r.LargestPages)
-                    Say($"| {r.Name} | {path} | {bytes / 1024.0:N0}{(bytes > PageSizes.BudgetKilobytes * 1024 ? " (over)" : "")} |");
+            {
+                Say($"| {r.Name} | /index.html, the home page (budget {PageSizes.HomeBudgetKilobytes} KB) | {PageSizes.Kilobytes(r.PageSizes.HomeBytes)}{(r.PageSizes.HomeBytes >= PageSizes.HomeBudgetKilobytes * 1024 ? " (over)" : "")} |");
+                foreach (var (path, bytes) in r.PageSizes.Largest)
+                    Say($"| {r.Name} | {path} | {PageSizes.Kilobytes(bytes)}{(bytes > PageSizes.BudgetKilobytes * 1024 ? " (over)" : "")} |");
+            }
+            var breaches = results.SelectMany(r => r.PageSizes.Breaches(r.Name)).ToList();
+            Say("");
+            Say(breaches.Count == 0 ? "Every page keeps within the page budget." : "**PAGE BUDGET BROKEN**: " + string.Join("; ", breaches) + ".");
+            brokenBudgets.AddRange(breaches);
             var (small, large) = (results[1], results[2]);
             Say("");
             Say($"Scaling 1k → 10k: {large.Pages / (double)small.Pages:F1}× the pages took {large.Generator.Median / small.Generator.Median:F1}× the generator time and {large.Cpu.Median / small.Cpu.Median:F1}× the processor time.");
@@ -101,7 +111,8 @@ public static class BenchCommand
         Say("");
         Say($"Load average after: {LoadAverage()}.");
         File.WriteAllText(Path.Combine(work, "results.md"), report.ToString());
-        return 0;
+        foreach (var breach in brokenBudgets) Console.Error.WriteLine($"Page budget broken: {breach}.");
+        return brokenBudgets.Count == 0 ? 0 : 1;
     }
 
     private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";

@@ -5,7 +5,7 @@ namespace InspectionSite.Benchmarks;
 
 /// <summary>What the cold builds of one input measured: whole-process figures and the build's own stage timings.</summary>
 public sealed record ColdBuildResult(string Name, int Pages, Spread Wall, Spread Generator, Spread Cpu, Spread PeakMegabytes,
-    IReadOnlyList<(string Stage, Spread Milliseconds)> Stages, IReadOnlyList<(string Path, long Bytes)> LargestPages)
+    IReadOnlyList<(string Stage, Spread Milliseconds)> Stages, PageSizes.Measured PageSizes)
 {
     public double PagesPerSecond => Pages / Wall.Median;
 }
@@ -38,7 +38,7 @@ public sealed partial class ColdBuilds(string generatorDll, string outputRoot, i
             Spread.Of(measured.Select(m => m.CpuSeconds)),
             Spread.Of(measured.Select(m => m.PeakMegabytes)),
             stages.Select(stage => (stage, Spread.Of(measured.Select(m => StageMilliseconds(m.Output, stage))))).ToList(),
-            PageSizes.Largest(output, 5));
+            PageSizes.Of(output, 5));
     }
 
     /// <summary>A stage's wall time as the build printed it; 0 for a stage it did not run.</summary>

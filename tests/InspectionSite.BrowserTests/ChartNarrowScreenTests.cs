@@ -49,7 +49,9 @@ public sealed class ChartNarrowScreenTests(BrowserSite fixture)
 
     [Theory]
     [MemberData(nameof(PagesWithCharts))]
-    public async Task Every_chart_keeps_its_text_inside_the_drawing_on_a_phone(int width, string path)
+    public Task Every_chart_keeps_its_text_inside_the_drawing_on_a_phone(int width, string path) => AssertTextInside(fixture, width, path);
+
+    internal static async Task AssertTextInside(BrowserSite fixture, int width, string path)
     {
         var context = await fixture.Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = 900 } });
         try
@@ -68,4 +70,25 @@ public sealed class ChartNarrowScreenTests(BrowserSite fixture)
             await context.CloseAsync();
         }
     }
+}
+
+/// <summary>A synthetic site with too many events and meetings to list, whose home page charts count them per month.</summary>
+public sealed class LongChartsBrowserSite : BrowserSite
+{
+    protected override string Input(InspectionSite.Tests.Support.TempFolder folder)
+    {
+        InspectionSite.Synthetic.SyntheticInput.Write(new(Recommendations: 300, Reports: 500, Meetings: 70, Inspections: 100), folder["input"]);
+        return folder["input"];
+    }
+}
+
+/// <summary>The same on a phone for charts that count their data per period: bars on a date axis, lines without labels.</summary>
+[Trait("Speed", "Slow")]
+public sealed class AggregatedChartNarrowScreenTests(LongChartsBrowserSite fixture) : IClassFixture<LongChartsBrowserSite>
+{
+    [Theory]
+    [InlineData(320)]
+    [InlineData(360)]
+    public Task Every_chart_of_the_home_page_keeps_its_text_inside_the_drawing_on_a_phone(int width) =>
+        ChartNarrowScreenTests.AssertTextInside(fixture, width, "/");
 }

@@ -14,8 +14,9 @@ public static class CategoryChart
         IReadOnlyList<string> categories, IReadOnlyList<Series> series, StyleParam.BarMode mode, bool horizontal)
     {
         var stacked = mode.Equals(StyleParam.BarMode.Stack);
-        // Lying down, long category names go over lines rather than squeeze the bars on a narrow screen.
-        var keys = horizontal ? categories.Select(c => FigureLook.Wrap(c, 16)).ToArray() : categories.ToArray();
+        // Long category names go over lines rather than squeeze the bars, lying down, or be turned at an angle,
+        // standing up, on a narrow screen.
+        var keys = categories.Select(c => FigureLook.Wrap(c, horizontal ? 16 : 8)).ToArray();
         var traces = series.Select(s =>
         {
             var values = s.Values.Select(v => v?.Value ?? 0).ToArray();

@@ -45,6 +45,16 @@ public sealed record DrawnFigure(GenericChart Plotly, string Json)
 }
 
 /// <summary>The numbers behind a chart. The first column heads the row headers.</summary>
-public sealed record ChartTable(string Caption, IReadOnlyList<string> Columns, IReadOnlyList<ChartRow> Rows);
+public sealed record ChartTable(string Caption, IReadOnlyList<string> Columns, IReadOnlyList<ChartRow> Rows)
+{
+    /// <summary>The heading of a last column of links to where the reader finds what each row counts, when rows have them.</summary>
+    public string? LinksColumn { get; init; }
+}
 
-public sealed record ChartRow(string Header, IReadOnlyList<string> Cells);
+public sealed record ChartRow(string Header, IReadOnlyList<string> Cells)
+{
+    public IReadOnlyList<ChartLink> Links { get; init; } = [];
+}
+
+/// <summary>A link from a row of a chart's table to a page that lists what the row counts; <see cref="Href"/> is ready to use.</summary>
+public sealed record ChartLink(string Text, string Href);

@@ -84,6 +84,12 @@ internal static class FigureLook
         .With("range", PaddedRange(meetings))
         .With("showgrid", false);
 
+    /// <summary>A date axis with few enough ticks that their labels ("Jun" over "2022") need not be turned on a phone's plot.</summary>
+    public static LinearAxis DateAxis(string? title, string tickFormat) => Axis(title)
+        .With("type", StyleParam.AxisType.Date.Convert())
+        .With("tickformat", tickFormat)
+        .With("nticks", 4);
+
     public static string[] PaddedRange(IReadOnlyList<DateOnly> dates)
     {
         var first = dates.Min();

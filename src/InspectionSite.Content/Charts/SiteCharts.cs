@@ -175,8 +175,11 @@ public static class SiteCharts
             ratings.Select(r => Labels.Of(r)).ToList(), [series], StyleParam.BarMode.Group, horizontal: false);
     }
 
-    /// <summary>When fieldwork took place in each inspection whose papers date it, and when each report was published.</summary>
-    public static Chart Timeline(SiteModel site)
+    /// <summary>
+    /// When fieldwork took place in each inspection whose papers date it, and when each report was published.
+    /// </summary>
+    /// <param name="yearPages">Where a reader finds a year's inspections and reports, for a timeline too long to list them.</param>
+    public static Chart Timeline(SiteModel site, YearPages? yearPages = null)
     {
         const string id = "chart-timeline", title = "Timeline of inspection fieldwork and report publication";
         const string fieldwork = "Fieldwork began", published = "Report published";
@@ -196,9 +199,18 @@ public static class SiteCharts
         var inspections = Wording.Number(site.Inspections.Count, "inspection or engagement", "inspections and engagements");
         var fieldworkPart = starts.Count == 0 ? $"no fieldwork date is recorded for any of the {inspections}"
             : $"fieldwork dates are recorded for {starts.Count} of the {inspections}, {Period(starts.MinBy(e => e.Date)!, starts.MaxBy(e => e.Date)!)}";
-        var kinds = new[] { (fieldwork, starts.Count), (published, publications.Count) }.Where(k => k.Item2 > 0).Select(k => k.Item1).ToList();
+        TimelineKind Kind(string name, Func<int, string>? page, string listed) =>
+            new(name, page is null ? null : year => new ChartLink($"{listed} {year.ToString(System.Globalization.CultureInfo.InvariantCulture)}", page(year)));
+        var kinds = new[]
+        {
+            (Kind(fieldwork, yearPages?.Inspections, "Inspections with fieldwork in"), starts.Count),
+            (Kind(published, yearPages?.Reports, "Reports published in"), publications.Count),
+        }.Where(k => k.Item2 > 0).Select(k => k.Item1).ToList();
         return TimelineChart.Build(id, title, Wording.Sentence($"{reportsPart}; {fieldworkPart}"), kinds, [.. starts, .. publications]);
     }
+
+    /// <summary>The addresses of pages listing the inspections whose fieldwork began in a year, and the reports published in it.</summary>
+    public sealed record YearPages(Func<int, string> Inspections, Func<int, string> Reports);
 
     /// <summary>"between 21 February and 11 August 2022", or with partial dates as written: "between July 2014 and 11 August 2022".</summary>
     private static string PublishedSpan(SiteModel site)

@@ -44,7 +44,9 @@ public static class FigureAndTable
                 else
                 {
                     Assert.Equal(y.ValueKind == JsonValueKind.Null ? null : y.GetDouble(), Number(chart.Cell(Display(x), name)));
-                    Assert.Equal(trace.GetProperty("text")[i].GetString(), y.ValueKind == JsonValueKind.Null ? "" : chart.Cell(Display(x), name));
+                    // A chart of too many meetings to label each point leaves the labels to its table.
+                    if (trace.TryGetProperty("text", out var text))
+                        Assert.Equal(text[i].GetString(), y.ValueKind == JsonValueKind.Null ? "" : chart.Cell(Display(x), name));
                 }
             }
         }
