@@ -1,0 +1,106 @@
+using System.Globalization;
+using InspectionSite.Content.Model;
+using InspectionSite.Content.Site;
+
+namespace InspectionSite.Theme.Search;
+
+/// <summary>
+/// One way to sort a list across all its pages through the search index: the list's column (its table header's
+/// data-sort-key), Pagefind's sort key, and the words the search page says it with ("due date", "earliest first").
+/// </summary>
+public sealed record SearchSort(string Column, string Key, string Label, string Ascending, string Descending);
+
+/// <summary>
+/// A list whose every row is a page in the index: the search types its pages have (so that a sorted search keeps to
+/// them), the key and direction of the list's own order, and the sorts it offers.
+/// </summary>
+public sealed record SortedList(string Noun, IReadOnlyList<string> Types, string Natural, bool NaturalDescending, IReadOnlyList<SearchSort> Sorts);
+
+/// <summary>
+/// The sort keys of each listed page, the one place that decides them: pages carry them for Pagefind
+/// (<c>data-pagefind-sort</c>), a paged list's headers open the search page sorted by them, and the search page offers
+/// them. Each value sorts as a string (ISO dates, zero-padded numbers, lower-case text), since Pagefind compares
+/// strings. A value that is not known is left out rather than made up: Pagefind leaves such a page out of a sorted
+/// search, and the search page lists it after the others (scripts/search.js).
+/// </summary>
+public static class SearchSorts
+{
+    public static readonly SortedList Items = new("items",
+        ValueSets.ItemKinds.Values.Select(kind => Labels.Of(kind.Value)).ToList(), "item", false,
+        [
+            new("item", "item", "reference number", "lowest first", "highest first"),
+            new("kind", "item-kind", "kind", "A to Z", "Z to A"),
+            new("report", "item-report", "report", "A to Z", "Z to A"),
+            new("owner", "owner", "owner or portfolio", "A to Z", "Z to A"),
+            new("status", "status", "status", "open first", "closed first"),
+            new("rag", "rag", "RAG rating", "red first", "green first"),
+            new("due", "due", "due date", "earliest first", "latest first"),
+        ]);
+
+    public static readonly SortedList Reports = new("reports", [SearchFacets.ReportType], "published", true,
+        [
+            new("report", "report", "title", "A to Z", "Z to A"),
+            new("kind", "report-kind", "kind", "A to Z", "Z to A"),
+            new("published", "published", "date published", "earliest first", "latest first"),
+            new("fieldwork", "report-in-force", "fieldwork in this force", "no first", "yes first"),
+            new("items", "items", "number of items", "fewest first", "most first"),
+        ]);
+
+    public static readonly SortedList Inspections = new("inspections", [SearchFacets.InspectionType], "inspection", false,
+        [
+            new("inspection", "inspection", "title", "A to Z", "Z to A"),
+            new("kind", "inspection-kind", "kind", "A to Z", "Z to A"),
+            new("in-force", "inspection-in-force", "in this force", "no first", "yes first"),
+            new("fieldwork", "fieldwork", "fieldwork", "earliest first", "latest first"),
+            new("reports", "reports", "number of reports", "fewest first", "most first"),
+        ]);
+
+    public static readonly IReadOnlyList<SortedList> Lists = [Items, Reports, Inspections];
+
+    /// <summary>An item's keys: its place in ID order, kind, report, owner, status, RAG rating and due date, each where known.</summary>
+    public static IEnumerable<(string Key, string Value)> Of(SiteModel site, Recommendation item)
+    {
+        var state = site.StateOf(item);
+        var report = site.ReportOf(item);
+        var keys = new List<(string, string)>(7) { ("item", IdKey(item.Id)), ("item-kind", Text(Labels.Of(item.Kind))) };
+        if (report is not null) keys.Add(("item-report", Text(report.Title)));
+        if (item.Owner is { } owner) keys.Add(("owner", Text(owner)));
+        // Statuses in the order items move through them; an item not reported lately after every status.
+        if (state.IsStale) keys.Add(("status", Number(Enum.GetValues<ItemStatus>().Length)));
+        else if (state.Status is { } status) keys.Add(("status", Number((int)status)));
+        if (state.Rag is { } rag) keys.Add(("rag", Number((int)rag)));
+        if (state.DueDate is { } due) keys.Add(("due", UkDate.Iso(due.Start)));
+        return keys;
+    }
+
+    public static IEnumerable<(string Key, string Value)> Of(SiteModel site, Report report)
+    {
+        var keys = new List<(string, string)>(5) { ("report", Text(report.Title)), ("report-kind", Text(Labels.Of(report.Kind))) };
+        if (report.Published is { } published) keys.Add(("published", UkDate.Iso(published.Start)));
+        if (report.FieldworkInForce is { } inForce) keys.Add(("report-in-force", YesNo(inForce)));
+        keys.Add(("items", Number(site.RecommendationsOf(report).Sum(i => i.Items))));
+        return keys;
+    }
+
+    public static IEnumerable<(string Key, string Value)> Of(SiteModel site, Inspection inspection)
+    {
+        var keys = new List<(string, string)>(5) { ("inspection", Text(inspection.Title)), ("inspection-kind", Text(Labels.Of(inspection.Kind))) };
+        if (inspection.InForce is { } inForce) keys.Add(("inspection-in-force", YesNo(inForce)));
+        if (site.FieldworkOf(inspection)?.Date is { } fieldwork) keys.Add(("fieldwork", UkDate.Iso(fieldwork.Start)));
+        keys.Add(("reports", Number(site.ReportsOf(inspection).Count)));
+        return keys;
+    }
+
+    /// <summary>
+    /// IDs in the lists' order (<see cref="IdComparer"/>): numbers by value, zero-padded, before other IDs. The letters
+    /// keep a number from being compared with the digits that start another ID.
+    /// </summary>
+    public static string IdKey(string id) =>
+        long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? "a" + number.ToString("D19", CultureInfo.InvariantCulture) : "b" + id;
+
+    private static string Number(int n) => n.ToString("D6", CultureInfo.InvariantCulture);
+
+    private static string Text(string text) => text.ToLowerInvariant();
+
+    private static string YesNo(bool value) => value ? "yes" : "no";
+}
