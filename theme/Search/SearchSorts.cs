@@ -11,10 +11,13 @@ namespace InspectionSite.Theme.Search;
 public sealed record SearchSort(string Column, string Key, string Label, string Ascending, string Descending);
 
 /// <summary>
-/// A list whose every row is a page in the index: the search types its pages have (so that a sorted search keeps to
-/// them), the key and direction of the list's own order, and the sorts it offers.
+/// A list whose every row is a page in the index, and the sorts it offers. The first sort's key is on every row and on
+/// no other page: a search sorted by it finds exactly the list's rows, in the order of its IDs or titles.
 /// </summary>
-public sealed record SortedList(string Noun, IReadOnlyList<string> Types, string Natural, bool NaturalDescending, IReadOnlyList<SearchSort> Sorts);
+public sealed record SortedList(string Noun, IReadOnlyList<SearchSort> Sorts)
+{
+    public string Member => Sorts[0].Key;
+}
 
 /// <summary>
 /// The sort keys of each listed page, the one place that decides them: pages carry them for Pagefind
@@ -26,7 +29,6 @@ public sealed record SortedList(string Noun, IReadOnlyList<string> Types, string
 public static class SearchSorts
 {
     public static readonly SortedList Items = new("items",
-        ValueSets.ItemKinds.Values.Select(kind => Labels.Of(kind.Value)).ToList(), "item", false,
         [
             new("item", "item", "reference number", "lowest first", "highest first"),
             new("kind", "item-kind", "kind", "A to Z", "Z to A"),
@@ -37,7 +39,7 @@ public static class SearchSorts
             new("due", "due", "due date", "earliest first", "latest first"),
         ]);
 
-    public static readonly SortedList Reports = new("reports", [SearchFacets.ReportType], "published", true,
+    public static readonly SortedList Reports = new("reports",
         [
             new("report", "report", "title", "A to Z", "Z to A"),
             new("kind", "report-kind", "kind", "A to Z", "Z to A"),
@@ -46,7 +48,7 @@ public static class SearchSorts
             new("items", "items", "number of items", "fewest first", "most first"),
         ]);
 
-    public static readonly SortedList Inspections = new("inspections", [SearchFacets.InspectionType], "inspection", false,
+    public static readonly SortedList Inspections = new("inspections",
         [
             new("inspection", "inspection", "title", "A to Z", "Z to A"),
             new("kind", "inspection-kind", "kind", "A to Z", "Z to A"),
@@ -57,9 +59,13 @@ public static class SearchSorts
 
     public static readonly IReadOnlyList<SortedList> Lists = [Items, Reports, Inspections];
 
-    /// <summary>An item's keys: its place in ID order, kind, report, owner, status, RAG rating and due date, each where known.</summary>
+    /// <summary>
+    /// An item's keys: its place in ID order, kind, report, owner, status, RAG rating and due date, each where known.
+    /// None for the items a paper counts but does not word, which the list leaves out.
+    /// </summary>
     public static IEnumerable<(string Key, string Value)> Of(SiteModel site, Recommendation item)
     {
+        if (item.Count is not null) return [];
         var state = site.StateOf(item);
         var report = site.ReportOf(item);
         var keys = new List<(string, string)>(7) { ("item", IdKey(item.Id)), ("item-kind", Text(Labels.Of(item.Kind))) };

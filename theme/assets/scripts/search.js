@@ -104,26 +104,17 @@ async function start(form) {
   }
 
   /**
-   * Every page of the sort's list that the words and filters find: first those with the sort's value, in its order;
-   * then, since Pagefind leaves a page without the value out of a sorted search, the others, in the list's own order
-   * (and any without that either, as found). The site never makes up a value it does not know, such as a due date.
+   * Every row of the sort's list that the words and filters find: first those with the sort's value, in its order;
+   * then, since Pagefind leaves a page without the value out of a sorted search, the others, found by the key every row
+   * of the list has (its ID or title), in that order. The site never makes up a value it does not know, such as a due
+   * date, so these are said to be not known.
    */
   async function sortedSearch(term, filters, sort) {
-    const { types, natural, naturalOrder } = sort.option.dataset;
-    const listed = types.split("|").filter((type) => !filters.type || type === filters.type);
-    if (listed.length === 0) return { results: [], known: 0 };
-    const options = { filters: { ...filters, type: { any: listed } } };
     const words = term === "" ? null : term;
-    const sorted = (await pagefind.search(words, { ...options, sort: { [sort.key]: sort.descending ? "desc" : "asc" } })).results;
-    const seen = new Set(sorted.map((result) => result.id));
-    const rest = [];
-    for (const found of [pagefind.search(words, { ...options, sort: { [natural]: naturalOrder } }), pagefind.search(words, options)]) {
-      for (const result of (await found).results) {
-        if (!seen.has(result.id)) rest.push(result);
-        seen.add(result.id);
-      }
-    }
-    return { results: [...sorted, ...rest], known: sorted.length };
+    const sorted = (await pagefind.search(words, { filters, sort: { [sort.key]: sort.descending ? "desc" : "asc" } })).results;
+    const listed = (await pagefind.search(words, { filters, sort: { [sort.option.dataset.member]: "asc" } })).results;
+    const known = new Set(sorted.map((result) => result.id));
+    return { results: [...sorted, ...listed.filter((result) => !known.has(result.id))], known: sorted.length };
   }
 
   async function showMore(search, focusFirst) {

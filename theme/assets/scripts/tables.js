@@ -21,15 +21,18 @@ function enhancePaged(container) {
   const form = container.querySelector("form");
   if (!table || !form || !table.tHead) return;
   const keys = new Map(container.dataset.searchSorts.split(" ").map((pair) => pair.split(":")));
-  const noun = container.dataset.noun || "rows";
+  // The buttons are named by their columns, as on a list of one page, and say where they lead as their description.
+  const hint = document.createElement("span");
+  hint.id = `sort-hint-${document.querySelectorAll("[data-sort-hint]").length + 1}`;
+  hint.dataset.sortHint = "";
+  hint.hidden = true;
+  hint.textContent = `Sorts all the ${container.dataset.noun || "rows"} on the search page`;
+  container.append(hint);
   for (const header of table.tHead.rows[0].cells) {
     const key = keys.get(header.dataset.sortKey);
     if (!key) continue;
     const button = sortButton(header);
-    const hint = document.createElement("span");
-    hint.className = "govuk-visually-hidden";
-    hint.textContent = `: sort all the ${noun} on the search page`;
-    button.insertBefore(hint, button.querySelector(".sort-arrow"));
+    button.setAttribute("aria-describedby", hint.id);
     header.setAttribute("aria-sort", "none");
     button.addEventListener("click", () => {
       const params = new URLSearchParams();
