@@ -90,9 +90,12 @@ public sealed partial class SortedListTests(SyntheticBrowserSite fixture) : ICla
         Assert.Null(await tab.Page.GetByRole(AriaRole.Columnheader, new() { Name = "Due" }).GetAttributeAsync("aria-sort"));
     }
 
-    private sealed record Row(string Href, string Kind, string Due);
+    private sealed record Row(string Href, string Kind, string Due, string DueText);
 
-    /// <summary>Every row of the static list, in its own order, with its kind and the ISO due date its Due cell sorts by ("" when not known).</summary>
+    /// <summary>
+    /// Every row of the static list, in its own order, with its kind, the ISO due date its Due cell sorts by ("" when
+    /// not known), and the cell's words for it ("by March 2023").
+    /// </summary>
     private async Task<IReadOnlyList<Row>> ListedRowsAsync(ReaderTab tab)
     {
         var rows = new List<Row>();
@@ -100,9 +103,9 @@ public sealed partial class SortedListTests(SyntheticBrowserSite fixture) : ICla
         {
             await tab.Page.GotoAsync(fixture.Site.Url(path));
             var found = await tab.Page.Locator("main tbody tr").EvaluateAllAsync<string[][]>("""
-                rows => rows.map(row => [row.querySelector("th a").getAttribute("href"), row.cells[1].textContent.trim(), row.cells[row.cells.length - 1].dataset.sortValue])
+                rows => rows.map(row => [row.querySelector("th a").getAttribute("href"), row.cells[1].textContent.trim(), row.cells[row.cells.length - 1].dataset.sortValue, row.cells[row.cells.length - 1].firstElementChild.textContent.trim()])
                 """);
-            rows.AddRange(found.Select(r => new Row(r[0], r[1], r[2])));
+            rows.AddRange(found.Select(r => new Row(r[0], r[1], r[2], r[3])));
         }
         return rows;
     }
@@ -128,8 +131,8 @@ public sealed partial class SortedListTests(SyntheticBrowserSite fixture) : ICla
     }
 
     /// <summary>
-    /// The results are every row: first those with a due date, in its order, none said to be not known; then every
-    /// row with no known due date, each said to be so.
+    /// The results are every row: first those with a due date, in its order, each with the date in the list's words;
+    /// then every row with no known due date, each said to be so.
     /// </summary>
     private static void AssertSorted(IReadOnlyList<Result> results, IReadOnlyList<Row> rows, IReadOnlySet<string> undated, bool descending)
     {
@@ -138,7 +141,7 @@ public sealed partial class SortedListTests(SyntheticBrowserSite fixture) : ICla
         var dates = known.Select(r => rows.Single(row => row.Href == r.Href).Due).ToList();
         Assert.All(dates, date => Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", date));
         Assert.Equal(descending ? dates.OrderDescending(StringComparer.Ordinal) : dates.Order(StringComparer.Ordinal), dates);
-        Assert.All(known, r => Assert.DoesNotContain("Due date not known", r.Facts));
+        Assert.All(known, r => Assert.EndsWith("Due date: " + rows.Single(row => row.Href == r.Href).DueText, r.Facts));
         var rest = results.Skip(known.Count).ToList();
         Assert.Equal(undated.Order(), rest.Select(r => r.Href).Order());
         Assert.All(rest, r => Assert.EndsWith("Due date not known", r.Facts));

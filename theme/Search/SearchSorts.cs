@@ -11,6 +11,13 @@ namespace InspectionSite.Theme.Search;
 public sealed record SearchSort(string Column, string Key, string Label, string Ascending, string Descending);
 
 /// <summary>
+/// A page's value for one sort: what it sorts by, and for a date the words a result shows it in ("by March 2023").
+/// Pagefind returns no sort values with results, and searches metadata, so the words go in a filter of the same name,
+/// which it returns and never searches.
+/// </summary>
+public readonly record struct SortValue(string Key, string Value, string? Shown = null);
+
+/// <summary>
 /// A list whose every row is a page in the index, and the sorts it offers. The first sort's key is on every row and on
 /// no other page: a search sorted by it finds exactly the list's rows, in the order of its IDs or titles.
 /// </summary>
@@ -63,37 +70,37 @@ public static class SearchSorts
     /// An item's keys: its place in ID order, kind, report, owner, status, RAG rating and due date, each where known.
     /// None for the items a paper counts but does not word, which the list leaves out.
     /// </summary>
-    public static IEnumerable<(string Key, string Value)> Of(SiteModel site, Recommendation item)
+    public static IEnumerable<SortValue> Of(SiteModel site, Recommendation item)
     {
         if (item.Count is not null) return [];
         var state = site.StateOf(item);
         var report = site.ReportOf(item);
-        var keys = new List<(string, string)>(7) { ("item", IdKey(item.Id)), ("item-kind", Text(Labels.Of(item.Kind))) };
-        if (report is not null) keys.Add(("item-report", Text(report.Title)));
-        if (item.Owner is { } owner) keys.Add(("owner", Text(owner)));
+        var keys = new List<SortValue>(7) { new("item", IdKey(item.Id)), new("item-kind", Text(Labels.Of(item.Kind))) };
+        if (report is not null) keys.Add(new("item-report", Text(report.Title)));
+        if (item.Owner is { } owner) keys.Add(new("owner", Text(owner)));
         // Statuses in the order items move through them; an item not reported lately after every status.
-        if (state.IsStale) keys.Add(("status", Number(Enum.GetValues<ItemStatus>().Length)));
-        else if (state.Status is { } status) keys.Add(("status", Number((int)status)));
-        if (state.Rag is { } rag) keys.Add(("rag", Number((int)rag)));
-        if (state.DueDate is { } due) keys.Add(("due", UkDate.Iso(due.Start)));
+        if (state.IsStale) keys.Add(new("status", Number(Enum.GetValues<ItemStatus>().Length)));
+        else if (state.Status is { } status) keys.Add(new("status", Number((int)status)));
+        if (state.Rag is { } rag) keys.Add(new("rag", Number((int)rag)));
+        if (state.DueDate is { } due) keys.Add(new("due", UkDate.Iso(due.Start), state.Due.Certainty == Certainty.Stated ? $"by {due.Display}" : $"{due.Display} (worked out)"));
         return keys;
     }
 
-    public static IEnumerable<(string Key, string Value)> Of(SiteModel site, Report report)
+    public static IEnumerable<SortValue> Of(SiteModel site, Report report)
     {
-        var keys = new List<(string, string)>(5) { ("report", Text(report.Title)), ("report-kind", Text(Labels.Of(report.Kind))) };
-        if (report.Published is { } published) keys.Add(("published", UkDate.Iso(published.Start)));
-        if (report.FieldworkInForce is { } inForce) keys.Add(("report-in-force", YesNo(inForce)));
-        keys.Add(("items", Number(site.RecommendationsOf(report).Sum(i => i.Items))));
+        var keys = new List<SortValue>(5) { new("report", Text(report.Title)), new("report-kind", Text(Labels.Of(report.Kind))) };
+        if (report.Published is { } published) keys.Add(new("published", UkDate.Iso(published.Start), published.Display));
+        if (report.FieldworkInForce is { } inForce) keys.Add(new("report-in-force", YesNo(inForce)));
+        keys.Add(new("items", Number(site.RecommendationsOf(report).Sum(i => i.Items))));
         return keys;
     }
 
-    public static IEnumerable<(string Key, string Value)> Of(SiteModel site, Inspection inspection)
+    public static IEnumerable<SortValue> Of(SiteModel site, Inspection inspection)
     {
-        var keys = new List<(string, string)>(5) { ("inspection", Text(inspection.Title)), ("inspection-kind", Text(Labels.Of(inspection.Kind))) };
-        if (inspection.InForce is { } inForce) keys.Add(("inspection-in-force", YesNo(inForce)));
-        if (site.FieldworkOf(inspection)?.Date is { } fieldwork) keys.Add(("fieldwork", UkDate.Iso(fieldwork.Start)));
-        keys.Add(("reports", Number(site.ReportsOf(inspection).Count)));
+        var keys = new List<SortValue>(5) { new("inspection", Text(inspection.Title)), new("inspection-kind", Text(Labels.Of(inspection.Kind))) };
+        if (inspection.InForce is { } inForce) keys.Add(new("inspection-in-force", YesNo(inForce)));
+        if (site.FieldworkOf(inspection)?.Date is { } fieldwork) keys.Add(new("fieldwork", UkDate.Iso(fieldwork.Start), fieldwork.Display));
+        keys.Add(new("reports", Number(site.ReportsOf(inspection).Count)));
         return keys;
     }
 

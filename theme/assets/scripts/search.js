@@ -123,7 +123,7 @@ async function start(form) {
     const pages = await Promise.all(page.map((result) => result.data()));
     if (search !== latest) return;
     const sort = chosenSort();
-    const items = pages.map((data, i) => render(data, sort && first + i >= known ? `${capitalised(sort.label)} not known` : null));
+    const items = pages.map((data, i) => render(data, sort ? sortFact(sort, data, first + i >= known) : null));
     list.append(...items);
     shown += items.length;
     more.hidden = shown >= results.length;
@@ -151,6 +151,13 @@ async function start(form) {
     if (!option || !option.value) return null;
     const descending = orderSelect.value === "desc";
     return { key: option.value, option, descending, label: option.dataset.label, direction: option.dataset[descending ? "descending" : "ascending"] };
+  }
+
+  /** What a result says of the value it is sorted by: "Due date: by March 2023" for a date, or that it is not known. */
+  function sortFact(sort, data, unknown) {
+    if (unknown) return `${capitalised(sort.label)} not known`;
+    const shown = data.filters?.[sort.key]?.[0];
+    return shown ? `${capitalised(sort.label)}: ${shown}` : null;
   }
 
   /** The order's options in the sort's own words ("Earliest first"), so that a screen reader hears what each does. */
@@ -242,8 +249,8 @@ function capitalised(text) {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** A result: its title, type and status, and its excerpt; `unknown` names the sort's value that it lacks, if it does. */
-function render(page, unknown) {
+/** A result: its title, type and status, what it is sorted by (`sorted`, if anything), and its excerpt. */
+function render(page, sorted) {
   const item = document.createElement("li");
   const heading = document.createElement("h2");
   const link = document.createElement("a");
@@ -252,7 +259,7 @@ function render(page, unknown) {
   heading.append(link);
   item.append(heading);
 
-  const facts = [...(page.filters?.type ?? []), ...(page.filters?.status ?? []), ...(unknown ? [unknown] : [])];
+  const facts = [...(page.filters?.type ?? []), ...(page.filters?.status ?? []), ...(sorted ? [sorted] : [])];
   if (facts.length > 0) {
     const type = document.createElement("p");
     type.className = "result-type";
