@@ -1,6 +1,6 @@
-// The search page: runs Pagefind in the browser over the index the build made, and keeps the query and
-// filters in the page's address, so that a search can be bookmarked or shared. Without this script the
-// form still lands on this page, which then offers the lists and topics instead.
+// The search page: runs Pagefind in the browser over the index the build made, and keeps the query, filters and
+// sort in the page's address, so that a search can be bookmarked or shared. Without this script the form still
+// lands on this page, which then offers the lists and topics instead.
 
 const pageSize = 10;
 
@@ -21,8 +21,12 @@ async function start(form) {
   const fallbackReason = fallback.querySelector("[data-search-fallback-reason]");
   const unavailableReason = fallbackReason.textContent;
   const filterFields = form.querySelector("[data-search-filters]");
+  const sortFields = form.querySelector("[data-search-sorting]");
+  const sortSelect = form.querySelector("[data-search-sort]");
+  const orderSelect = form.querySelector("[data-search-order]");
+  const orderWords = Array.from(orderSelect.options, (option) => option.textContent);
   const query = form.elements.namedItem("q");
-  const selects = Array.from(form.querySelectorAll("select"));
+  const selects = Array.from(filterFields.querySelectorAll("select"));
 
   let pagefind;
   try {
@@ -35,10 +39,13 @@ async function start(form) {
   }
   fallback.hidden = true;
   filterFields.hidden = false;
+  sortFields.hidden = false;
   readAddress();
+  nameOrders();
 
   let latest = 0;
   let results = [];
+  let known = 0; // in a sorted search, the results before this one have the sort's value; those after do not
   let shown = 0;
   form.addEventListener("submit", (event) => {
     event.preventDefault();
@@ -46,6 +53,11 @@ async function start(form) {
   });
   query.addEventListener("input", () => run(250));
   for (const select of selects) select.addEventListener("change", () => run(0));
+  sortSelect.addEventListener("change", () => {
+    nameOrders();
+    run(0);
+  });
+  orderSelect.addEventListener("change", () => run(0));
   more.addEventListener("click", () => showMore(latest, true));
   run(0);
 
@@ -59,7 +71,8 @@ async function start(form) {
     }
     const term = query.value.trim();
     const filters = chosenFilters();
-    if (term === "" && Object.keys(filters).length === 0) {
+    const sort = chosenSort();
+    if (term === "" && Object.keys(filters).length === 0 && !sort) {
       fallback.hidden = true;
       list.replaceChildren();
       more.hidden = true;
@@ -68,32 +81,49 @@ async function start(form) {
     }
     let found;
     try {
-      found = await pagefind.search(term === "" ? null : term, { filters });
+      found = sort ? await sortedSearch(term, filters, sort) : (await pagefind.search(term === "" ? null : term, { filters })).results;
     } catch {
       unavailable();
       return;
     }
     if (search !== latest) return;
-    results = found.results;
+    results = sort ? found.results : found;
+    known = sort ? found.known : results.length;
     shown = 0;
     list.replaceChildren();
     await showMore(search, false);
     if (search !== latest) return;
-    status.textContent = describe(results.length, term, filters, []);
+    status.textContent = describe(results.length, term, filters, [], sort);
     // Pagefind corrects no spelling: with nothing found, or only pages that share a misspelt word's first letters,
     // the lists and topics are the way on.
     const unmatched = await unmatchedWords(term, results.slice(0, pageSize));
     if (search !== latest) return;
-    if (unmatched.length > 0) status.textContent = describe(results.length, term, filters, unmatched);
+    if (unmatched.length > 0) status.textContent = describe(results.length, term, filters, unmatched, sort);
     fallback.hidden = results.length > 0 && unmatched.length === 0;
     if (!fallback.hidden) fallbackReason.textContent = noResultsReason;
   }
 
+  /**
+   * Every row of the sort's list that the words and filters find: first those with the sort's value, in its order;
+   * then, since Pagefind leaves a page without the value out of a sorted search, the others, found by the key every row
+   * of the list has (its ID or title), in that order. The site never makes up a value it does not know, such as a due
+   * date, so these are said to be not known.
+   */
+  async function sortedSearch(term, filters, sort) {
+    const words = term === "" ? null : term;
+    const sorted = (await pagefind.search(words, { filters, sort: { [sort.key]: sort.descending ? "desc" : "asc" } })).results;
+    const listed = (await pagefind.search(words, { filters, sort: { [sort.option.dataset.member]: "asc" } })).results;
+    const known = new Set(sorted.map((result) => result.id));
+    return { results: [...sorted, ...listed.filter((result) => !known.has(result.id))], known: sorted.length };
+  }
+
   async function showMore(search, focusFirst) {
+    const first = shown;
     const page = results.slice(shown, shown + pageSize);
     const pages = await Promise.all(page.map((result) => result.data()));
     if (search !== latest) return;
-    const items = pages.map(render);
+    const sort = chosenSort();
+    const items = pages.map((data, i) => render(data, sort ? sortFact(sort, data, first + i >= known) : null));
     list.append(...items);
     shown += items.length;
     more.hidden = shown >= results.length;
@@ -115,12 +145,43 @@ async function start(form) {
     return filters;
   }
 
-  function describe(count, term, filters, unmatched) {
+  /** The chosen sort, with the words the search page says it in; null for the best match first. */
+  function chosenSort() {
+    const option = sortSelect.selectedOptions[0];
+    if (!option || !option.value) return null;
+    const descending = orderSelect.value === "desc";
+    return { key: option.value, option, descending, label: option.dataset.label, direction: option.dataset[descending ? "descending" : "ascending"] };
+  }
+
+  /** What a result says of the value it is sorted by: "Due date: by March 2023" for a date, or that it is not known. */
+  function sortFact(sort, data, unknown) {
+    if (unknown) return `${capitalised(sort.label)} not known`;
+    const shown = data.filters?.[sort.key]?.[0];
+    return shown ? `${capitalised(sort.label)}: ${shown}` : null;
+  }
+
+  /** The order's options in the sort's own words ("Earliest first"), so that a screen reader hears what each does. */
+  function nameOrders() {
+    const option = sortSelect.selectedOptions[0];
+    const sorted = Boolean(option?.value);
+    orderSelect.disabled = !sorted;
+    orderSelect.options[0].textContent = sorted ? capitalised(option.dataset.ascending) : orderWords[0];
+    orderSelect.options[1].textContent = sorted ? capitalised(option.dataset.descending) : orderWords[1];
+  }
+
+  function describe(count, term, filters, unmatched, sort) {
     let text = `${count} ${count === 1 ? "result" : "results"}`;
     if (term) text += ` for “${term}”`;
     const narrowed = selects.filter((select) => filters[select.name]).map((select) => `${labelOf(select)}: ${select.value}`);
     if (narrowed.length > 0) text += `, showing only ${narrowed.join("; ")}`;
     text += ".";
+    if (sort) {
+      text += ` Sorted by ${sort.label}, ${sort.direction}`;
+      const unknown = count - known;
+      const noun = sort.option.dataset.noun;
+      if (unknown > 0) text += `; ${unknown} ${unknown === 1 ? noun.replace(/s$/, "") : noun} with no known ${sort.label} ${unknown === 1 ? "is" : "are"} listed last`;
+      text += ".";
+    }
     if (unmatched.length > 0) {
       const words = unmatched.map((word) => `“${word}”`).join(", ");
       text += ` No page has a word like ${words}: these pages share only its first letters.`;
@@ -141,12 +202,17 @@ async function start(form) {
       if (!Array.from(select.options).some((option) => option.value === value)) select.add(new Option(value, value));
       select.value = value;
     }
+    const sort = params.get("sort");
+    if (sort && Array.from(sortSelect.options).some((option) => option.value === sort)) sortSelect.value = sort;
+    orderSelect.value = params.get("order") === "desc" ? "desc" : "asc";
   }
 
   function writeAddress() {
     const params = new URLSearchParams();
     if (query.value.trim()) params.set("q", query.value.trim());
     for (const select of selects) if (select.value) params.set(select.name, select.value);
+    if (sortSelect.value) params.set("sort", sortSelect.value);
+    if (sortSelect.value && orderSelect.value === "desc") params.set("order", "desc");
     const address = params.toString();
     history.replaceState(history.state, "", address ? `?${address}` : location.pathname);
   }
@@ -179,7 +245,12 @@ const noResultsReason =
   "Search finds whole words and the beginnings of words, and does not correct spelling: check the spelling, " +
   "try fewer words or the start of a word, or find the page in these lists:";
 
-function render(page) {
+function capitalised(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A result: its title, type and status, what it is sorted by (`sorted`, if anything), and its excerpt. */
+function render(page, sorted) {
   const item = document.createElement("li");
   const heading = document.createElement("h2");
   const link = document.createElement("a");
@@ -188,7 +259,7 @@ function render(page) {
   heading.append(link);
   item.append(heading);
 
-  const facts = [...(page.filters?.type ?? []), ...(page.filters?.status ?? [])];
+  const facts = [...(page.filters?.type ?? []), ...(page.filters?.status ?? []), ...(sorted ? [sorted] : [])];
   if (facts.length > 0) {
     const type = document.createElement("p");
     type.className = "result-type";

@@ -7,6 +7,56 @@ const collator = new Intl.Collator("en-GB", { numeric: true, sensitivity: "base"
 for (const container of document.querySelectorAll("[data-linkable-table]")) {
   enhance(container);
 }
+for (const container of document.querySelectorAll("[data-search-sorts]")) {
+  enhancePaged(container);
+}
+
+/**
+ * One page of a longer list: sorting its hundred rows would mislead, so its sort buttons open the search page sorted
+ * across every row of the list, with the filters chosen in the list's form: /search/?sort=due&status=Open. The sort
+ * is then in the address, as on a list of one page, and the reader can turn it round there.
+ */
+function enhancePaged(container) {
+  const table = container.querySelector("table");
+  const form = container.querySelector("form");
+  if (!table || !form || !table.tHead) return;
+  const keys = new Map(container.dataset.searchSorts.split(" ").map((pair) => pair.split(":")));
+  // The buttons are named by their columns, as on a list of one page, and say where they lead as their description.
+  const hint = document.createElement("span");
+  hint.id = `sort-hint-${document.querySelectorAll("[data-sort-hint]").length + 1}`;
+  hint.dataset.sortHint = "";
+  hint.hidden = true;
+  hint.textContent = `Sorts all the ${container.dataset.noun || "rows"} on the search page`;
+  container.append(hint);
+  for (const header of table.tHead.rows[0].cells) {
+    const key = keys.get(header.dataset.sortKey);
+    if (!key) continue;
+    const button = sortButton(header);
+    button.setAttribute("aria-describedby", hint.id);
+    header.setAttribute("aria-sort", "none");
+    button.addEventListener("click", () => {
+      const params = new URLSearchParams();
+      for (const [name, value] of new FormData(form)) if (value) params.append(name, value);
+      params.set("sort", key);
+      location.assign(`${form.action}?${params}`);
+    });
+  }
+}
+
+/** Moves the header's words into a button with an arrow, which says which way the column is sorted. */
+function sortButton(header) {
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "sort-button";
+  button.append(...header.childNodes);
+  const arrow = document.createElement("span");
+  arrow.className = "sort-arrow";
+  arrow.setAttribute("aria-hidden", "true");
+  arrow.textContent = "↕";
+  button.append(arrow);
+  header.append(button);
+  return button;
+}
 
 function enhance(container) {
   const table = container.querySelector("table");
@@ -37,16 +87,7 @@ function enhance(container) {
   });
 
   function addSortButton(header) {
-    const button = document.createElement("button");
-    button.type = "button";
-    button.className = "sort-button";
-    button.append(...header.childNodes);
-    const arrow = document.createElement("span");
-    arrow.className = "sort-arrow";
-    arrow.setAttribute("aria-hidden", "true");
-    button.append(arrow);
-    header.append(button);
-    button.addEventListener("click", () => {
+    sortButton(header).addEventListener("click", () => {
       const key = header.dataset.sortKey;
       state.descending = state.sort === key ? !state.descending : false;
       state.sort = key;
