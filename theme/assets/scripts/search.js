@@ -81,14 +81,13 @@ async function start(form) {
     }
     let found;
     try {
-      found = sort ? await sortedSearch(term, filters, sort) : (await pagefind.search(term === "" ? null : term, { filters })).results;
+      found = sort ? await sortedSearch(term, filters, sort) : await bestFirst(term, filters);
     } catch {
       unavailable();
       return;
     }
     if (search !== latest) return;
-    results = sort ? found.results : found;
-    known = sort ? found.known : results.length;
+    ({ results, known } = found);
     shown = 0;
     list.replaceChildren();
     await showMore(search, false);
@@ -113,8 +112,14 @@ async function start(form) {
     const words = term === "" ? null : term;
     const sorted = (await pagefind.search(words, { filters, sort: { [sort.key]: sort.descending ? "desc" : "asc" } })).results;
     const listed = (await pagefind.search(words, { filters, sort: { [sort.option.dataset.member]: "asc" } })).results;
-    const known = new Set(sorted.map((result) => result.id));
-    return { results: [...sorted, ...listed.filter((result) => !known.has(result.id))], known: sorted.length };
+    const valued = new Set(sorted.map((result) => result.id));
+    return { results: [...sorted, ...listed.filter((result) => !valued.has(result.id))], known: sorted.length };
+  }
+
+  /** The pages the words and filters find, in Pagefind's ranking. */
+  async function bestFirst(term, filters) {
+    const { results } = await pagefind.search(term === "" ? null : term, { filters });
+    return { results, known: results.length };
   }
 
   async function showMore(search, focusFirst) {

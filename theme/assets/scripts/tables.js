@@ -1,6 +1,7 @@
 // Linkable tables: sorts and filters a plain HTML table, and keeps the choices in the page's address,
-// so that a link such as ?kind=cause-of-concern&status=open reproduces the same rows. Without this
-// script the table is complete and in its natural order; the filters stay hidden.
+// so that a link such as ?kind=cause-of-concern&status=open reproduces the same rows; on one page of a
+// longer list, its sort buttons open the search page sorted across every row. Without this script the
+// table is complete and in its natural order; the filters stay hidden.
 
 const collator = new Intl.Collator("en-GB", { numeric: true, sensitivity: "base" });
 
