@@ -78,7 +78,7 @@ public sealed class ChartEdgeCaseTests(EditedChartSite site) : IClassFixture<Edi
         Assert.Equal(["1", "1", "0", "6"], chart.Table.Rows.Select(r => r.Cells[0]));
 
         var bar = JsonDocument.Parse(chart.Figure!.Json).RootElement.GetProperty("data")[0];
-        Assert.Equal(["Red", "Amber", "Green", "Not known"], bar.GetProperty("x").EnumerateArray().Select(x => x.GetString()));
+        Assert.Equal(["Red", "Amber", "Green", "Not<br>known"], bar.GetProperty("x").EnumerateArray().Select(x => x.GetString()));
         Assert.Equal(4, bar.GetProperty("marker").GetProperty("pattern").GetProperty("shape").EnumerateArray().Select(s => s.GetString()).Distinct().Count());
         Assert.Equal(4, bar.GetProperty("marker").GetProperty("color").EnumerateArray().Select(s => s.GetString()).Distinct().Count());
     }
