@@ -183,6 +183,7 @@ function render(page) {
   const item = document.createElement("li");
   const heading = document.createElement("h2");
   const link = document.createElement("a");
+  link.className = "govuk-link";
   link.href = page.url;
   link.textContent = page.meta?.title || page.url;
   heading.append(link);
