@@ -34,13 +34,13 @@ public sealed class EditedDueDateSite : IDisposable
 
 public sealed class DueDateAndOverdueTests(BuiltSite site, EditedDueDateSite edited) : IClassFixture<BuiltSite>, IClassFixture<EditedDueDateSite>
 {
-    private static string Facts(IDocument page) => Normalised(page.QuerySelector(".facts")!.TextContent);
+    private static string Facts(IDocument page) => Normalised(page.QuerySelector(".govuk-summary-list")!.TextContent);
 
     private static string Normalised(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>The text of the definition a fact's term heads on an item's page.</summary>
     private static string Fact(IDocument page, string term) =>
-        Normalised(page.QuerySelectorAll(".facts dt").Single(dt => dt.TextContent.Trim() == term).NextElementSibling!.TextContent);
+        Normalised(page.QuerySelectorAll(".govuk-summary-list dt").Single(dt => dt.TextContent.Trim() == term).NextElementSibling!.TextContent);
 
     private static Dictionary<string, Dictionary<string, string>> ItemsData(string output)
     {
@@ -85,7 +85,7 @@ public sealed class DueDateAndOverdueTests(BuiltSite site, EditedDueDateSite edi
         var page = site.Open("/recommendations/finding-time-for-crime-1/");
         Assert.Equal("by March 2023", Fact(page, "Due"));
         Assert.DoesNotContain("31 March 2023", Facts(page));
-        Assert.Equal("2023-03", page.QuerySelector(".facts time[datetime='2023-03']")!.GetAttribute("datetime"));
+        Assert.Equal("2023-03", page.QuerySelector(".govuk-summary-list time[datetime='2023-03']")!.GetAttribute("datetime"));
         Assert.Equal("Yes: the due date had passed on 21 November 2026, and it was last reported open on 29 September 2022 (inferred: the paper does not state it)", Fact(page, "Overdue"));
         Assert.Equal("Overdue", page.QuerySelector(".item-status .overdue")!.TextContent);
 

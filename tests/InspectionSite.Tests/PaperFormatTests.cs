@@ -87,7 +87,7 @@ public sealed class PaperFormatTests(BuiltSite site) : IClassFixture<BuiltSite>
         var week = page.QuerySelectorAll("#events ~ .table-scroll time").First(t => t.TextContent == "week commencing 4 April 2022");
         Assert.Equal("2022-W14", week.GetAttribute("datetime"));
         Assert.Contains(page.QuerySelectorAll("#events ~ .table-scroll a"), a => a.GetAttribute("href") == "/meetings/2022-06-30/#3-hmicfrs-inspections--other-engagements");
-        Assert.Contains("Fieldwork week commencing 4 April 2022", Normalise(page.QuerySelector(".facts")!.TextContent));
+        Assert.Contains("Fieldwork week commencing 4 April 2022", Normalise(page.QuerySelector(".govuk-summary-list")!.TextContent));
     }
 
     [Fact]

@@ -93,7 +93,7 @@ public sealed class SiteTests(BuiltSite site) : IClassFixture<BuiltSite>
     public void Unknown_facts_are_shown_as_not_known()
     {
         var page = site.Open("/recommendations/8539/");
-        var facts = page.QuerySelector(".facts")!;
+        var facts = page.QuerySelector(".govuk-summary-list")!;
         Assert.Contains("Not known", facts.TextContent);
     }
 

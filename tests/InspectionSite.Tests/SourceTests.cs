@@ -128,7 +128,7 @@ public sealed class SourceTests(BuiltSite site) : IClassFixture<BuiltSite>
 
     /// <summary>The description of a term of the page's facts list.</summary>
     private static IElement Fact(IDocument page, string term) =>
-        page.QuerySelectorAll(".facts dt").Single(dt => dt.TextContent == term).NextElementSibling!;
+        page.QuerySelectorAll(".govuk-summary-list dt").Single(dt => dt.TextContent == term).NextElementSibling!;
 
     private static (string Page, string Anchor) Split(string href) => (href[..href.IndexOf('#')], href[(href.IndexOf('#') + 1)..]);
 

@@ -41,9 +41,9 @@ public sealed class TopicTests(BuiltSite site) : IClassFixture<BuiltSite>
         Assert.Contains("/topics/stop-and-search/", topics);
         Assert.All(topics, topic => Assert.True(site.Exists(topic), topic));
 
-        Assert.Contains(site.Open("/recommendations/8539/").QuerySelectorAll(".facts a"), a => a.GetAttribute("href") == "/topics/stop-and-search/");
-        Assert.Contains(site.Open("/inspections/section-60-super-complaint/").QuerySelectorAll(".facts a"), a => a.GetAttribute("href") == "/topics/stop-and-search/");
-        Assert.Contains(site.Open("/reports/solihull-jtai/").QuerySelectorAll(".facts a"), a => a.GetAttribute("href") == "/topics/child-protection/");
+        Assert.Contains(site.Open("/recommendations/8539/").QuerySelectorAll(".govuk-summary-list a"), a => a.GetAttribute("href") == "/topics/stop-and-search/");
+        Assert.Contains(site.Open("/inspections/section-60-super-complaint/").QuerySelectorAll(".govuk-summary-list a"), a => a.GetAttribute("href") == "/topics/stop-and-search/");
+        Assert.Contains(site.Open("/reports/solihull-jtai/").QuerySelectorAll(".govuk-summary-list a"), a => a.GetAttribute("href") == "/topics/child-protection/");
     }
 
     [Fact]

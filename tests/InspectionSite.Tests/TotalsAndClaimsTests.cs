@@ -55,7 +55,7 @@ public sealed class TotalsAndClaimsTests(BuiltSite site) : IClassFixture<BuiltSi
         Assert.EndsWith("claims.csv", warning.Location.File);
 
         var page = site.Open("/inspections/cwj-ppda-super-complaint/");
-        Assert.Contains("Yes or No: the papers disagree", Text(page.QuerySelector(".facts")!));
+        Assert.Contains("Yes or No: the papers disagree", Text(page.QuerySelector(".govuk-summary-list")!));
         var claims = Text(page.GetElementById("claims")!.ParentElement!);
         Assert.Contains("The papers disagree, and the office has not yet recorded which stands.", claims);
         Assert.Contains("Yes : Since the last JAC report was produced there have been five inspections conducted within West Midlands Police. Source: Joint Audit Committee, 31 March 2022, “Inspections held since the last report”", claims);
@@ -73,7 +73,7 @@ public sealed class TotalsAndClaimsTests(BuiltSite site) : IClassFixture<BuiltSi
 
         Assert.DoesNotContain(result.Warnings, w => w.Message.Contains("disagree", StringComparison.Ordinal));
         var page = BuiltSite.Open(folder["output"], "/inspections/cwj-ppda-super-complaint/");
-        Assert.Equal("No", page.QuerySelectorAll(".facts dd")[1].TextContent.Trim());
+        Assert.Equal("No", page.QuerySelectorAll(".govuk-summary-list dd")[1].TextContent.Trim());
         var claims = Text(page.GetElementById("claims")!.ParentElement!);
         Assert.Contains("What stands: No . The September paper reports on the published report", claims);
         Assert.Contains("No : Since the last JAC, there have been two national reports", claims);

@@ -106,7 +106,7 @@ public sealed class UnsafeMarkdownTests
     {
         var link = Parse(Render("See [HMICFRS](https://hmicfrs.justiceinspectorates.gov.uk/).")).QuerySelector("a")!;
         Assert.Equal("noopener", link.GetAttribute("rel"));
-        Assert.Contains("(external site)", link.QuerySelector(".visually-hidden")!.TextContent);
+        Assert.Contains("(external site)", link.QuerySelector(".govuk-visually-hidden")!.TextContent);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using InspectionSite.Content.Markdown.GovukClasses;
 using InspectionSite.Content.Markdown.HeadingIds;
 using InspectionSite.Content.Markdown.HtmlCleaning;
 using InspectionSite.Content.Markdown.RecommendationLinks;
@@ -28,6 +29,13 @@ public static class MarkdownExtensions
     {
         pipeline.UseAutoIdentifiers(AutoIdentifierOptions.GitHub);
         pipeline.Extensions.ReplaceOrAdd<HeadingIdExtension>(new HeadingIdExtension(options));
+        return pipeline;
+    }
+
+    /// <summary>Gives rendered elements GOV.UK Frontend's classes (see <see cref="GovukClassExtension"/>).</summary>
+    public static MarkdownPipelineBuilder UseGovukClasses(this MarkdownPipelineBuilder pipeline)
+    {
+        pipeline.Extensions.AddIfNotAlready<GovukClassExtension>();
         return pipeline;
     }
 }

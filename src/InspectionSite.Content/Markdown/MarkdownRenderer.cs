@@ -105,7 +105,7 @@ public sealed class MarkdownRenderer(SiteMarkdown markdown, Routes routes, IRead
         var attributes = link.GetAttributes();
         attributes.AddProperty("rel", "noopener");
         attributes.AddClass("external");
-        link.AppendChild(new HtmlInline("<span class=\"visually-hidden\"> (external site)</span>"));
+        link.AppendChild(new HtmlInline("<span class=\"govuk-visually-hidden\"> (external site)</span>"));
     }
 
     private static SourceLocation At(MarkdownText text, MarkdownObject node) => new(text.File, text.FirstLine + node.Line, node.Column + 1);

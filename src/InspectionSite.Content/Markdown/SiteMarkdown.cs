@@ -20,9 +20,10 @@ public sealed class SiteMarkdown
             .UsePipeTables()
             .UseFootnotes()
             .UseDefinitionLists()
-            .UseRecommendationLinks(new RecommendationLinkOptions())
+            .UseRecommendationLinks(new RecommendationLinkOptions(CssClass: "govuk-link mention"))
             .UseHtmlCleaning(HtmlCleaningOptions.PastedPapers)
             .UseHeadingIds(headingIds)
+            .UseGovukClasses()
             .Build();
         _output = new(() =>
         {

@@ -259,6 +259,7 @@ function render(page, sorted) {
   const item = document.createElement("li");
   const heading = document.createElement("h2");
   const link = document.createElement("a");
+  link.className = "govuk-link";
   link.href = page.url;
   link.textContent = page.meta?.title || page.url;
   heading.append(link);
