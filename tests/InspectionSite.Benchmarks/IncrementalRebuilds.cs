@@ -75,7 +75,7 @@ public sealed class IncrementalRebuilds(string input, string output, int runs)
             if (_published is null) new BuildPipeline(options).Write(site);
             else site.Timings.Time("write", () => _output.Update(_published, site.Files));
             _published = site.Files;
-            return (site.PageCount, _cache.PagesRendered, site.Timings);
+            return (site.PageCount, _cache.PagesRendered.Count, site.Timings);
         }
     }
 }

@@ -80,7 +80,7 @@ public sealed class IncrementalBuildTests
         SyntheticInput.Write(SyntheticScale.ForRecommendations(50), folder["input"]);
         var site = new CachedBuilds(Options(folder["input"], folder["incremental"]));
         var first = site.Build();
-        Assert.Equal(first.PageCount, first.PagesRendered);
+        Assert.Equal(first.PageCount, first.PagesRendered.Count);
         site.Build(); // nothing changed: this build works out which page shows what, for the next to keep if the edit allows
 
         EditsByName[edit](folder["input"]);
@@ -89,7 +89,7 @@ public sealed class IncrementalBuildTests
 
         AssertSameFiles(folder["full"], folder["incremental"]);
         if (!ShownOnEveryPage.Contains(edit))
-            Assert.True(second.PagesRendered < second.PageCount, $"{second.PagesRendered} of {second.PageCount} pages rendered again");
+            Assert.True(second.PagesRendered.Count < second.PageCount, $"{second.PagesRendered.Count} of {second.PageCount} pages rendered again");
     }
 
     /// <summary>
@@ -117,7 +117,7 @@ public sealed class IncrementalBuildTests
 
         AssertSameFiles(folder["full"], folder["incremental"]);
         Assert.Equal(edit != "removed", File.Exists(Path.Combine(folder["incremental"], "meetings", LastMeeting(folder["input"]), "paper.pdf")));
-        Assert.True(second.PagesRendered < second.PageCount, $"{second.PagesRendered} of {second.PageCount} pages rendered again");
+        Assert.True(second.PagesRendered.Count < second.PageCount, $"{second.PagesRendered.Count} of {second.PageCount} pages rendered again");
     }
 
     [Fact]
@@ -165,6 +165,36 @@ public sealed class IncrementalBuildTests
         AssertSameFiles(folder["full"], folder["incremental"]);
     }
 
+    /// <summary>
+    /// A long list's pages each show their own rows' states, and every page offers the whole list's filter options: a
+    /// status edit renders again only the page that holds the item, unless it adds or removes an option.
+    /// </summary>
+    [Theory]
+    [InlineData("a status other items hold", 1)]
+    [InlineData("a status no other item holds", 3)]
+    public void A_status_edit_renders_again_the_page_of_the_list_that_holds_the_item_and_every_page_when_the_filters_change(string edit, int listPages)
+    {
+        using var folder = new TempFolder();
+        SyntheticInput.Write(SyntheticScale.ForRecommendations(250), folder["input"]);
+        var items = LinkedSite.From(folder["input"]).NamedItems.Select(i => i.Id).ToList();
+        var progress = File.ReadAllLines(Path.Combine(folder["input"], "progress.csv"));
+        // A row of the latest meeting, so that it gives its item's status now, for an item on the list's second page.
+        var row = Array.FindIndex(progress, line => line.Split(',') is var cells && cells[1] == LastMeeting(folder["input"]) && items.IndexOf(cells[0]) is >= 100 and < 200);
+        var item = progress[row].Split(',')[0];
+        var site = new CachedBuilds(Options(folder["input"], folder["incremental"]));
+        site.Build();
+        site.Build();
+
+        EditLine(folder["input"], "progress.csv", row, cells => cells[2] = edit == "a status no other item holds" ? "no-further-action-required" : cells[2] == "open" ? "signed-off-by-force" : "open");
+        var rendered = site.Build().PagesRendered;
+        new BuildPipeline(Options(folder["input"], folder["full"])).Run();
+
+        AssertSameFiles(folder["full"], folder["incremental"]);
+        var listRendered = rendered.Where(path => path.StartsWith("/recommendations/", StringComparison.Ordinal) && path != $"/recommendations/{item}/").Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(listPages == 1 ? ["/recommendations/page/2/"] : ["/recommendations/", "/recommendations/page/2/", "/recommendations/page/3/"], listRendered);
+        Assert.Contains($"/recommendations/{item}/", rendered);
+    }
+
     [Fact]
     public void Editing_one_report_body_renders_no_other_page_that_shows_content_and_writes_only_that_file()
     {
@@ -177,7 +207,7 @@ public sealed class IncrementalBuildTests
         var result = site.Build();
 
         // The open-data page, whose dependencies are not listed, is rendered on every build.
-        Assert.Equal(2, result.PagesRendered);
+        Assert.Equal(2, result.PagesRendered.Count);
         Assert.Equal(1, result.FilesChanged);
     }
 
@@ -301,7 +331,7 @@ public sealed class IncrementalBuildTests
         private readonly OutputFolder _output = new(options.OutputFolder);
         private IReadOnlyList<OutputFile>? _published;
 
-        public (int PageCount, int PagesRendered, int FilesChanged) Build()
+        public (int PageCount, IReadOnlyList<string> PagesRendered, int FilesChanged) Build()
         {
             var site = _cache.Produce(options);
             var changed = _published is null ? new BuildPipeline(options).Write(site).FileCount : _output.Update(_published, site.Files);

@@ -30,8 +30,8 @@ public sealed class BuildCache
     private IReadOnlyList<(string Name, byte[] Content)>? _packaged;
     private LastBuild? _last;
 
-    /// <summary>How many pages the last build rendered.</summary>
-    public int PagesRendered { get; private set; }
+    /// <summary>The paths of the pages the last build rendered.</summary>
+    public IReadOnlyList<string> PagesRendered { get; private set; } = [];
 
     /// <summary>Renders every page again at the next build: for when the theme itself changes.</summary>
     public void ForgetPages() => _last = null;

@@ -18,13 +18,13 @@ internal sealed class CachedRender(IStage<(SiteModel Site, ThemeAssets Theme, Si
         if (rebuild.Last is not { } last || rebuild.Changes is not { } changes)
         {
             var all = render.Run(input);
-            rebuild.PagesRendered = all.Pages.Count;
+            rebuild.PagesRendered = all.Pages.Select(p => p.Path).ToList();
             return all;
         }
         return RenderPages.Render(input, pages =>
         {
             var toRender = PagesToRender(pages, input.Site, input.Theme.Paths, last, changes);
-            rebuild.PagesRendered = toRender.Count;
+            rebuild.PagesRendered = toRender.Select(p => p.Path).ToList();
             var rendered = PageRenderer.RenderAll(toRender).ToDictionary(f => f.Path, StringComparer.Ordinal);
             return pages.Select(p => Routes.OutputFile(p.Path)).Select(path => rendered.TryGetValue(path, out var file) ? file : last.Files[path]).ToList();
         });
@@ -36,7 +36,7 @@ internal sealed class CachedRender(IStage<(SiteModel Site, ThemeAssets Theme, Si
         var samePages = !PageDependencies.Structure.Overlaps(changes); // then every page is one the last build had, showing what it did
         var byKey = rebuild.PagesByKey = samePages ? last.PagesByKey : new PagesByKey(pages, site);
         if (!SameAssets(last.Produced.Theme.Paths, assetPaths)) return pages;
-        var changed = byKey.Showing(changes.Concat(ContentChanges.InBodies(last.Produced.Site, site)));
+        var changed = byKey.Showing(changes.Concat(ContentChanges.InBodies(last.Produced.Site, site)).Concat(ContentChanges.InItemFilters(last.Produced.Site, site, changes)));
         return pages.Where(p => changed.Contains(p.Path) || !samePages && !last.Files.ContainsKey(Routes.OutputFile(p.Path))).ToList();
     }
 

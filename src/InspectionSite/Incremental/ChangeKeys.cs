@@ -20,6 +20,11 @@ public static class ChangeKeys
     public const string Progress = "progress";
     /// <summary>A progress row added or removed, or its status or RAG rating changed: everything lists and charts show, not its note.</summary>
     public const string ProgressListed = "progress-listed";
+    /// <summary>
+    /// The options the filters of the list of every item offer (<see cref="Theme.Components.ItemFilterOptions"/>): every page
+    /// of the list offers them, while it shows only its own rows' states.
+    /// </summary>
+    public const string ItemFilters = "item-filters";
     /// <summary>A progress row added or removed: which items a meeting reports.</summary>
     public const string ProgressRows = "progress-rows";
     public const string Meetings = "meetings";

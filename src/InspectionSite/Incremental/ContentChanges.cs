@@ -6,6 +6,7 @@ using InspectionSite.Content.Reading;
 using InspectionSite.Content.Reading.Schema;
 using InspectionSite.Content.Reading.Tables;
 using InspectionSite.Content.Site;
+using InspectionSite.Theme.Components;
 
 namespace InspectionSite.Incremental;
 
@@ -90,6 +91,15 @@ public static class ContentChanges
         CompareHtml(beforeSite, afterSite, s => s.Pages, p => p.Id, p => p.Body, id => keys.Add(ChangeKeys.Page(id)));
         return keys;
     }
+
+    /// <summary>
+    /// <see cref="ChangeKeys.ItemFilters"/> when the list of every item offers other filter options: for an edit that
+    /// changed what lists show of progress (<see cref="ChangeKeys.ProgressListed"/>), which can add or remove a status.
+    /// </summary>
+    public static IEnumerable<string> InItemFilters(SiteModel beforeSite, SiteModel afterSite, IReadOnlySet<string> changes) =>
+        changes.Contains(ChangeKeys.ProgressListed) && !ItemFilterOptions.OfEveryItem(beforeSite).SameAs(ItemFilterOptions.OfEveryItem(afterSite))
+            ? [ChangeKeys.ItemFilters]
+            : [];
 
     /// <summary>Reports each ID whose body's HTML differs between the two sites, or exists in only one.</summary>
     private static void CompareHtml<T>(SiteModel before, SiteModel after, Func<SiteModel, IReadOnlyList<T>> all, Func<T, string> idOf,

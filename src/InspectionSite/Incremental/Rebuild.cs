@@ -21,7 +21,8 @@ internal sealed class Rebuild(LastBuild? last)
     /// <summary>Which pages show what; set by the render stage, unless it rendered every page.</summary>
     public PagesByKey? PagesByKey { get; set; }
 
-    public int PagesRendered { get; set; }
+    /// <summary>The paths of the pages this build rendered; set by the render stage.</summary>
+    public IReadOnlyList<string> PagesRendered { get; set; } = [];
 
     /// <summary>Every page's anchors and links, and every file's path; set by the link check.</summary>
     public (IReadOnlyDictionary<string, PageAnchors> Anchors, IReadOnlySet<string> Existing)? Links { get; set; }

@@ -69,7 +69,11 @@ public sealed record SectionPage<TComponent>(string Path, IReadOnlyList<string> 
     public override IEnumerable<PageSpec> Pages(PageInputs inputs) =>
         Input is { } input ? [Page(Path, inputs, input.Parameter, input.Value(inputs))] : PagesAt(Path, Rows?.Invoke(inputs.Site), inputs);
 
-    public override IEnumerable<string> KeysOf(PageSpec page, SiteModel site) => Keys;
+    /// <summary>For a list shown a page at a time, what one page shows of its own rows, as change keys, besides <see cref="Keys"/>.</summary>
+    public Func<SiteModel, ListPage, IEnumerable<string>>? RowKeys { get; init; }
+
+    public override IEnumerable<string> KeysOf(PageSpec page, SiteModel site) =>
+        RowKeys is { } rowKeys && page.Paging is { } paging ? Keys.Concat(rowKeys(site, paging)) : Keys;
 }
 
 /// <summary>A page for each subject, such as each report, at the subject's own address.</summary>
@@ -90,5 +94,11 @@ public sealed record SubjectPage<TComponent, TSubject>(string Section, string Pa
     public override IEnumerable<PageSpec> Pages(PageInputs inputs) =>
         InSite(inputs.Site).SelectMany(subject => PagesAt(Address(subject), Rows?.Invoke(subject, inputs.Site), inputs, Parameter, subject));
 
-    public override IEnumerable<string> KeysOf(PageSpec page, SiteModel site) => Keys((TSubject)page.Subject!, site);
+    /// <summary>For a subject's page that lists rows a page at a time, what one page shows of its own rows, as change keys, besides <see cref="Keys"/>.</summary>
+    public Func<TSubject, SiteModel, ListPage, IEnumerable<string>>? RowKeys { get; init; }
+
+    public override IEnumerable<string> KeysOf(PageSpec page, SiteModel site) =>
+        RowKeys is { } rowKeys && page.Paging is { } paging
+            ? Keys((TSubject)page.Subject!, site).Concat(rowKeys((TSubject)page.Subject!, site, paging))
+            : Keys((TSubject)page.Subject!, site);
 }

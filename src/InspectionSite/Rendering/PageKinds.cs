@@ -33,11 +33,12 @@ public static class PageKinds
             { Rows = site => site.Inspections.Count, PagesChangeWith = [ChangeKeys.Inspections] },
         new SectionPage<ReportsPage>(Routes.Reports, [ChangeKeys.Reports, ChangeKeys.ItemsListed])
             { Rows = site => site.Reports.Count, PagesChangeWith = [ChangeKeys.Reports] },
-        new SectionPage<RecommendationsPage>(Routes.Recommendations, [ChangeKeys.ItemsListed, ChangeKeys.Reports, ChangeKeys.ProgressListed, ChangeKeys.Meetings])
-            { Rows = site => site.NamedItems.Count(), PagesChangeWith = [ChangeKeys.ItemsListed] },
+        // Each page of the list shows its own rows' states, and the filter options of them all.
+        new SectionPage<RecommendationsPage>(Routes.Recommendations, [ChangeKeys.ItemsListed, ChangeKeys.Reports, ChangeKeys.Meetings, ChangeKeys.ItemFilters])
+            { Rows = site => site.NamedItems.Count(), PagesChangeWith = [ChangeKeys.ItemsListed], RowKeys = (site, page) => ProgressOf(page.Of(site.NamedItems.ToList())) },
         new SectionPage<MeetingsPage>(Routes.Meetings, [ChangeKeys.Meetings])
             { Rows = site => site.Meetings.Count, PagesChangeWith = [ChangeKeys.Meetings] },
-        new SectionPage<TopicsPage>(Routes.Topics, EveryList)
+        new SectionPage<TopicsPage>(Routes.Topics, [ChangeKeys.Inspections, ChangeKeys.Reports, ChangeKeys.ItemsListed])
             { Rows = site => site.Topics.Count, PagesChangeWith = [ChangeKeys.Inspections, ChangeKeys.Reports, ChangeKeys.ItemsListed] },
         new SectionPage<SearchPage>(Routes.Search, EveryList),
         new SectionPage<NotFoundPage>(Routes.NotFound, []) { Listed = false },
@@ -61,7 +62,10 @@ public static class PageKinds
         // Topics are gathered from the "topics" cells of inspections, reports and items.
         new SubjectPage<TopicPage, Topic>(Routes.Topics, nameof(TopicPage.Topic), t => Routes.Topic(t.Slug),
             content => TopicIndex.Of(content).Values, site => site.Topics, OfTopic)
-            { Rows = (topic, site) => site.RecommendationsAbout(topic).Count, PagesChangeWith = [ChangeKeys.Inspections, ChangeKeys.Reports, ChangeKeys.ItemsListed] },
+            {
+                Rows = (topic, site) => site.RecommendationsAbout(topic).Count, RowKeys = (topic, site, page) => ProgressOf(page.Of(site.RecommendationsAbout(topic))),
+                PagesChangeWith = [ChangeKeys.Inspections, ChangeKeys.Reports, ChangeKeys.ItemsListed],
+            },
         // Free pages live at the root; their IDs are part of the site's settings (every footer lists them).
         new SubjectPage<ContentPage, Page>(Routes.Home, nameof(ContentPage.Page), p => Routes.Page(p.Id),
             content => content.Pages, site => site.Pages, (page, _) => page.Id == InaccessiblePapers.StatementPageId ? [ChangeKeys.Page(page.Id), ChangeKeys.Papers] : [ChangeKeys.Page(page.Id)])
@@ -95,8 +99,10 @@ public static class PageKinds
         new[] { ChangeKeys.Meeting(meeting.Id), ChangeKeys.MeetingBody(meeting.Id), ChangeKeys.ProgressAt(meeting.Id), ChangeKeys.Meetings, ChangeKeys.Reports, ChangeKeys.Inspections, ChangeKeys.Totals, ChangeKeys.Claims }
             .Concat(site.ChangesAt(meeting).Items.SelectMany(change => new[] { ChangeKeys.Item(change.Item.Id), ChangeKeys.ProgressOf(change.Item.Id) }));
 
-    /// <summary>A topic's page lists the rows that name it: any listed change to a row may add or remove one; a progress row changes only its item's state.</summary>
+    /// <summary>A topic's pages list the rows that name it: any listed change to a row may add or remove one; a progress row changes only its item's state, on the page that lists it.</summary>
     private static IEnumerable<string> OfTopic(Topic topic, SiteModel site) =>
-        new[] { ChangeKeys.Inspections, ChangeKeys.Reports, ChangeKeys.ItemsListed, ChangeKeys.Meetings }
-            .Concat(site.RecommendationsAbout(topic).Select(item => ChangeKeys.ProgressOf(item.Id)));
+        [ChangeKeys.Inspections, ChangeKeys.Reports, ChangeKeys.ItemsListed, ChangeKeys.Meetings];
+
+    /// <summary>The states of these items, as rows of a list show them.</summary>
+    private static IEnumerable<string> ProgressOf(IEnumerable<Recommendation> items) => items.Select(item => ChangeKeys.ProgressOf(item.Id));
 }
