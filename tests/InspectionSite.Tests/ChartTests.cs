@@ -91,6 +91,28 @@ public sealed class ChartTests(BuiltSite site) : IClassFixture<BuiltSite>
         Assert.True(cells > 20, $"only {cells} cells were compared");
     }
 
+    /// <summary>The home page sets each open total of the latest paper beside the named items open by then, which must be the second chart's figure for that meeting.</summary>
+    [Fact]
+    public void The_named_items_set_beside_a_papers_open_total_are_the_ones_the_chart_counts_at_that_meeting()
+    {
+        using var folder = new TempFolder();
+        SyntheticInput.Write(SyntheticScale.ForRecommendations(1000), folder["input"]);
+        var model = LinkedSite.From(folder["input"]);
+        var table = SiteCharts.OpenNamedItems(model).Table!;
+
+        var compared = 0;
+        foreach (var meeting in model.Meetings.Where(m => model.TotalsAt(m).Any(t => t.CountsOpen)))
+        {
+            var row = table.Rows.Single(r => r.Header == UkDate.Display(meeting.Date));
+            var charted = table.Columns.Skip(1).Zip(row.Cells).Where(c => c.Second != "0" && c.Second != "None reported yet").Select(c => c.Second).ToList();
+            var stated = NamedAgainstTotals.Latest(model, meeting)
+                .Select(sentence => System.Text.RegularExpressions.Regex.Match(sentence, "names as open by then: ([0-9]+)").Groups[1].Value).ToList();
+            Assert.True(charted.SequenceEqual(stated), $"At {row.Header} the chart counts {string.Join(", ", charted)} open, the sentences {string.Join(", ", stated)}");
+            compared += stated.Count;
+        }
+        Assert.True(compared > 20, $"only {compared} figures were compared");
+    }
+
     [Fact]
     public void Every_drawn_chart_has_a_table_with_exactly_the_numbers_its_figure_draws()
     {

@@ -36,36 +36,55 @@ public sealed class ItemFilterOptions
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SiteModel, ItemFilterOptions> EveryItem = [];
 
     /// <summary>The options that <paramref name="items"/> offer.</summary>
+    /// <remarks>
+    /// One pass gathers what the rows hold as values, not words: a status with its certainty and whether it is stale, a
+    /// RAG rating, an owner, a topic cell's names. Each is then written as an option once, so a long list costs a pass.
+    /// </remarks>
     public static ItemFilterOptions Of(SiteModel site, IReadOnlyList<Recommendation> items)
     {
-        ItemState State(Recommendation item) => site.StateOf(item);
-        return new ItemFilterOptions(
-        [
-            Distinct(site, items, item => (Choice.Name(item.Kind), Labels.Of(item.Kind))),
-            Distinct(site, items, item => (ItemRow.StatusKey(State(item)), ItemRow.StatusText(State(item), site.Info.StaleAfterMeetings))),
-            Distinct(site, items, item => (ItemRow.RagKey(State(item)), Labels.Of(State(item).Rag))),
-            items.Select(i => i.Owner).OfType<string>().Distinct().Order(StringComparer.OrdinalIgnoreCase).Select(o => (o, o)).ToList(),
-            items.SelectMany(i => site.TopicsOf(i.Topics)).Distinct().OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).Select(t => (t.Slug, t.Name)).ToList(),
-            ValueSets.OverdueAnswers.Values.Where(a => items.Any(i => State(i).Overdue == a.Value)).Select(a => (a.Name, a.Label)).ToList(),
-        ]);
-    }
-
-    /// <summary>
-    /// The options a filter offers: the values the rows hold, in their natural order (kind, then status, then RAG rating).
-    /// Each option is placed by the first row, in that order, that holds it; one pass keeps this cheap for long lists.
-    /// </summary>
-    private static List<(string, string)> Distinct(SiteModel site, IReadOnlyList<Recommendation> items, Func<Recommendation, (string Value, string Text)> option)
-    {
-        var first = new Dictionary<(string, string), (ItemKind, ItemStatus, Rag)>();
+        var kinds = new Places<ItemKind>();
+        var standings = new Places<ItemRow.Standing>();
+        var rags = new Places<ValueTuple<Rag?>>(); // a tuple of one: a dictionary's key cannot be null
+        var overdue = new HashSet<Overdue>();
+        var owners = new HashSet<string>(StringComparer.Ordinal);
+        var topicNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in items)
         {
             var state = site.StateOf(item);
             // Items not reported lately come after every status, and before statuses not known.
-            var status = state.IsStale ? (ItemStatus)int.MaxValue - 1 : state.Status ?? (ItemStatus)int.MaxValue;
-            var place = (item.Kind, status, state.Rag ?? (Rag)int.MaxValue);
-            var value = option(item);
-            if (!first.TryGetValue(value, out var earliest) || place.CompareTo(earliest) < 0) first[value] = place;
+            var place = (item.Kind, state.IsStale ? (ItemStatus)int.MaxValue - 1 : state.Status ?? (ItemStatus)int.MaxValue, state.Rag ?? (Rag)int.MaxValue);
+            kinds.Add(item.Kind, place);
+            standings.Add(ItemRow.Standing.Of(state), place);
+            rags.Add(new ValueTuple<Rag?>(state.Rag), place);
+            overdue.Add(state.Overdue);
+            if (item.Owner is { } owner) owners.Add(owner);
+            topicNames.UnionWith(item.Topics);
         }
-        return first.OrderBy(pair => pair.Value).Select(pair => pair.Key).ToList();
+        return new ItemFilterOptions(
+        [
+            kinds.InOrder(kind => (Choice.Name(kind), Labels.Of(kind))),
+            standings.InOrder(standing => (ItemRow.StatusKey(standing), ItemRow.StatusText(standing, site.Info.StaleAfterMeetings))),
+            rags.InOrder(rag => (ItemRow.RagKey(rag.Item1), Labels.Of(rag.Item1))),
+            owners.Order(StringComparer.OrdinalIgnoreCase).Select(o => (o, o)).ToList(),
+            site.TopicsOf(topicNames).OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).Select(t => (t.Slug, t.Name)).ToList(),
+            ValueSets.OverdueAnswers.Values.Where(a => overdue.Contains(a.Value)).Select(a => (a.Name, a.Label)).ToList(),
+        ]);
+    }
+
+    /// <summary>
+    /// The values a filter's rows hold, each placed by the first row, in natural order (kind, then status, then RAG
+    /// rating), that holds it; written out as options in that order.
+    /// </summary>
+    private sealed class Places<T> where T : notnull
+    {
+        private readonly Dictionary<T, (ItemKind, ItemStatus, Rag)> _first = [];
+
+        public void Add(T value, (ItemKind, ItemStatus, Rag) place)
+        {
+            if (!_first.TryGetValue(value, out var earliest) || place.CompareTo(earliest) < 0) _first[value] = place;
+        }
+
+        public List<(string, string)> InOrder(Func<T, (string Value, string Text)> option) =>
+            _first.OrderBy(pair => pair.Value).Select(pair => option(pair.Key)).ToList();
     }
 }

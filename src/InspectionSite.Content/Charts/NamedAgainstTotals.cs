@@ -54,7 +54,7 @@ public static class NamedAgainstTotals
         foreach (var total in site.TotalsAt(meeting).Where(t => t.CountsOpen))
         {
             var items = site.Recommendations.Where(r => r.Kind == total.Kind).ToList();
-            var open = items.Where(r => SiteCharts.OpenAt([site.StateOf(r).History], meetings, site.Info.StaleAfterMeetings).Last() > 0).ToList();
+            var open = items.Where(r => SiteCharts.OpenOnLast(site.StateOf(r).History, meetings, site.Info.StaleAfterMeetings)).ToList();
             if (open.Count == 0) continue;
             var kind = Kind(open);
             sentences.Add($"The {UkDate.Display(meeting.Date)} paper gives {total.Figure} {Label(total)}. {char.ToUpperInvariant(kind[0])}{kind[1..]} this site names as open by then: {open.Count}{Listed(open)}. {Why(total, open.Count)}".TrimEnd());

@@ -104,6 +104,23 @@ public static class SiteCharts
         return counts;
     }
 
+    /// <summary>
+    /// Whether one item counts as open on the last of <paramref name="dates"/>, as <see cref="OpenAt"/> counts it: its
+    /// latest status reported by then is open, and was reported at one of the <paramref name="recent"/> latest dates.
+    /// Only that status matters, since each status holds until the next, so nothing is counted for earlier dates.
+    /// </summary>
+    public static bool OpenOnLast(IReadOnlyList<StatusEntry> history, IReadOnlyList<DateOnly> dates, int recent)
+    {
+        if (dates.Count == 0) return false;
+        StatusEntry? latest = null;
+        foreach (var entry in history) // in date order
+            if (entry.Meeting.Date <= dates[^1]) latest = entry;
+        if (latest is null || !ItemState.CountsAsOpen(latest.Progress.Status)) return false;
+        var from = dates.Count; // the first date on or after the report's, as OpenAt places it, found from the end: reports are mostly recent
+        while (from > 0 && dates[from - 1] >= latest.Meeting.Date) from--;
+        return from + recent > dates.Count - 1;
+    }
+
     /// <summary>Every named item by its owner or portfolio, stacked by current status.</summary>
     public static Chart ByOwnerAndStatus(SiteModel site)
     {

@@ -102,8 +102,12 @@ public sealed class CsvTableCache
 
     private static int CommonSuffixLength(string a, string b)
     {
+        // Blocks from the end compared whole (with vector instructions) up to the one that differs, then that one a character at a time.
+        const int block = 512;
+        var shorter = Math.Min(a.Length, b.Length);
         var length = 0;
-        while (length < a.Length && length < b.Length && a[^(length + 1)] == b[^(length + 1)]) length++;
+        while (length + block <= shorter && a.AsSpan(a.Length - length - block, block).SequenceEqual(b.AsSpan(b.Length - length - block, block))) length += block;
+        while (length < shorter && a[^(length + 1)] == b[^(length + 1)]) length++;
         return length;
     }
 }

@@ -23,7 +23,19 @@ public sealed partial class PaperSections
 {
     private readonly IReadOnlyDictionary<string, IReadOnlyList<PaperHeading>> _byMeeting;
 
-    private PaperSections(IReadOnlyDictionary<string, IReadOnlyList<PaperHeading>> byMeeting) => _byMeeting = byMeeting;
+    /// <summary>Each meeting's headings by their text with spacing evened out, capitals forgiven; the first of two that read the same.</summary>
+    private readonly Dictionary<string, Dictionary<string, PaperHeading>> _byText;
+
+    private PaperSections(IReadOnlyDictionary<string, IReadOnlyList<PaperHeading>> byMeeting)
+    {
+        _byMeeting = byMeeting;
+        _byText = byMeeting.ToDictionary(m => m.Key, m =>
+        {
+            var byText = new Dictionary<string, PaperHeading>(StringComparer.OrdinalIgnoreCase);
+            foreach (var heading in m.Value) byText.TryAdd(Spaced(heading.Text), heading);
+            return byText;
+        }, StringComparer.Ordinal);
+    }
 
     public static PaperSections Of(IEnumerable<Meeting> meetings, SiteMarkdown markdown) =>
         new(meetings.GroupBy(m => m.Id, StringComparer.Ordinal)
@@ -33,11 +45,8 @@ public sealed partial class PaperSections
     public IReadOnlyList<PaperHeading> Of(string meetingId) => _byMeeting.GetValueOrDefault(meetingId) ?? [];
 
     /// <summary>The heading a section names in its meeting's paper, or null when it names none.</summary>
-    public PaperHeading? Find(string meetingId, string section)
-    {
-        var wanted = Comparable(section);
-        return Of(meetingId).FirstOrDefault(h => Comparable(h.Text) == wanted);
-    }
+    public PaperHeading? Find(string meetingId, string section) =>
+        _byText.TryGetValue(meetingId, out var byText) ? byText.GetValueOrDefault(Spaced(section)) : null;
 
     private static IReadOnlyList<PaperHeading> HeadingsOf(MarkdownText body, SiteMarkdown markdown)
     {
@@ -60,7 +69,16 @@ public sealed partial class PaperSections
             _ => "",
         })), " ").Trim();
 
-    private static string Comparable(string text) => Spaces().Replace(text.Trim(), " ").ToUpperInvariant();
+    /// <summary>The text trimmed, with each run of spaces, tabs or line breaks as one space; as it was when it has none to even out, as most headings.</summary>
+    private static string Spaced(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Contains("  ", StringComparison.Ordinal) || trimmed.AsSpan().ContainsAny(OtherSpaces) ? Spaces().Replace(trimmed, " ") : trimmed;
+    }
+
+    /// <summary>The white space other than the space character that <see cref="Spaces"/> matches.</summary>
+    private static readonly System.Buffers.SearchValues<char> OtherSpaces =
+        System.Buffers.SearchValues.Create(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => char.IsWhiteSpace(c) && c != ' ').ToArray());
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
