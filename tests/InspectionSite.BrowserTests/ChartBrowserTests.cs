@@ -56,6 +56,25 @@ public sealed class ChartBrowserTests(BrowserSite fixture)
         Assert.All(dom.QuerySelectorAll("figure.chart details.chart-data"), d => Assert.False(d.HasAttribute("open")));
     }
 
+    /// <summary>A reader tabbing through a chart's table as the chart draws keeps the table and the focus (WCAG 2.4.3, 3.2.1).</summary>
+    [Fact]
+    public async Task A_chart_drawn_while_its_table_has_keyboard_focus_leaves_the_table_open_and_the_focus_where_it_was()
+    {
+        await using var tab = await ReaderTab.OpenAsync(fixture, "/");
+        await tab.Page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.Load);
+        var chart = tab.Page.Locator("figure.chart").Last;
+        Assert.True(await chart.Locator(".chart-plot").EvaluateAsync<bool>("p => p.hidden"), "the home page's last chart is not drawn before it is scrolled to");
+
+        // Focus moves into the table, which brings the chart into view, which draws it.
+        await chart.Locator("details.chart-data [role=region]").FocusAsync();
+        await chart.Locator(".chart-plot.js-plotly-plot svg.main-svg").First.WaitForAsync(new() { Timeout = Patience });
+        await tab.Page.WaitForTimeoutAsync(500);
+
+        Assert.True(await chart.Locator("details.chart-data").EvaluateAsync<bool>("d => d.open"), "the table folded away under the reader's focus");
+        Assert.True(await chart.Locator("details.chart-data [role=region]").EvaluateAsync<bool>("r => r === document.activeElement"), "the focus left the table");
+        Assert.Empty(tab.Problems);
+    }
+
     [Fact]
     public async Task A_chart_below_the_fold_waits_to_be_scrolled_to_and_printing_draws_every_chart()
     {

@@ -44,9 +44,10 @@
       plot.hidden = false;
     });
     Plotly.newPlot(plot, figure.data, figure.layout, figure.config).then(function () {
-      // The drawing now shows the numbers, so the table folds away; its summary opens it again.
+      // The drawing now shows the numbers, so the table folds away; its summary opens it again. A table a reader
+      // is in with the keyboard stays open: folding it would hide what has focus, and focus would fall to the page.
       var details = plot.parentElement.querySelector('details.chart-data');
-      if (details) keepingFocusInPlace(function () { details.open = false; });
+      if (details && !details.contains(document.activeElement)) keepingFocusInPlace(function () { details.open = false; });
     });
   }
 
