@@ -2,6 +2,7 @@ using InspectionSite.Content.Diagnostics;
 using InspectionSite.Content.Model;
 using InspectionSite.Content.Reading;
 using InspectionSite.Content.Reading.Tables;
+using InspectionSite.Tests.Support;
 
 namespace InspectionSite.Tests;
 
@@ -11,6 +12,9 @@ namespace InspectionSite.Tests;
 /// </summary>
 public sealed class CsvTableCacheTests
 {
+    /// <summary>A stamp no file matches: these tests give the cache text, not files.</summary>
+    private static readonly FileStamp NeverSeen = new(-1, DateTime.MinValue, DateTime.MinValue);
+
     private const string Before =
         "recommendation,meeting,status,rag,note\n" +
         "9001,2022-03-31,open,red,First.\n" +
@@ -56,7 +60,7 @@ public sealed class CsvTableCacheTests
 
             var cache = new CsvTableCache();
             var first = new CsvReadContext("progress.csv", new DiagnosticBag());
-            cache.Keep("progress.csv", [], before, ProgressTable.Schema.Read(before, first), first);
+            cache.Keep("progress.csv", NeverSeen, [], before, ProgressTable.Schema.Read(before, first), first);
             var patched = cache.Patch("progress.csv", after, new CsvReadContext("progress.csv", new DiagnosticBag()), ProgressTable.Schema.Read, p => p.Source);
             if (patched is null) continue;
             patchedCount++;
@@ -74,7 +78,7 @@ public sealed class CsvTableCacheTests
     {
         var cache = new CsvTableCache();
         var first = new CsvReadContext("progress.csv", new DiagnosticBag());
-        cache.Keep("progress.csv", [], Before, ProgressTable.Schema.Read(Before, first), first);
+        cache.Keep("progress.csv", NeverSeen, [], Before, ProgressTable.Schema.Read(Before, first), first);
 
         var patched = cache.Patch("progress.csv", after, new CsvReadContext("progress.csv", new DiagnosticBag()), ProgressTable.Schema.Read, p => p.Source);
         var full = ProgressTable.Schema.Read(after, new CsvReadContext("progress.csv", new DiagnosticBag()));
@@ -85,4 +89,35 @@ public sealed class CsvTableCacheTests
 
     private static IEnumerable<string> Describe(IReadOnlyList<ProgressEntry> rows) =>
         rows.Select(r => $"{r.Source.Line}: {r.RecommendationId} {r.MeetingId} {r.Status} {r.Rag} {r.Note}");
+    /// <summary>
+    /// A file read once is not read again while its size and time of last change stay those it had, unless it changed
+    /// just before that read (<see cref="FileStamp"/>, as for Markdown files). Saves the file some minutes from now,
+    /// keeps its rows, saves it again with other text, and asks for the kept rows.
+    /// </summary>
+    [Theory]
+    [InlineData("a file saved again later is read again", -60, -59, false)]
+    [InlineData("a file that changed just before it was read is read again", 0, 0, false)]
+    // No editor does this: it shows that the cache trusts what it may.
+    [InlineData("a file whose size and time are unchanged since well before the read is not read again", -60, -60, true)]
+    public void A_csv_file_is_read_again_when_its_size_or_time_may_hide_a_change(string because, int firstSave, int secondSave, bool kept)
+    {
+        using var folder = new TempFolder();
+        var cache = new CsvTableCache();
+        var now = DateTime.UtcNow;
+        var path = Save(folder["progress.csv"], Before, now.AddMinutes(firstSave));
+        var stamp = FileStamp.Before(new FileInfo(path));
+        var first = new CsvReadContext("progress.csv", new DiagnosticBag());
+        cache.Keep("progress.csv", stamp, File.ReadAllBytes(path), Before, ProgressTable.Schema.Read(Before, first), first);
+
+        Save(path, Before.Replace("First.", "1st..."), now.AddMinutes(secondSave));
+        var rows = cache.Unchanged<ProgressEntry>("progress.csv", new FileInfo(path), new CsvReadContext("progress.csv", new DiagnosticBag()));
+        Assert.True(kept == rows is not null, $"{because}, but the cache {(rows is null ? "did not keep" : "kept")} its rows");
+    }
+
+    private static string Save(string path, string text, DateTime lastWrite)
+    {
+        File.WriteAllText(path, text);
+        File.SetLastWriteTimeUtc(path, lastWrite);
+        return path;
+    }
 }

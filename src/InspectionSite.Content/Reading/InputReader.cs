@@ -77,12 +77,15 @@ public sealed class InputReader(string inputFolder, DiagnosticBag diagnostics, C
             diagnostics.Add(new SourceLocation(Display(fileName), 1, 1), $"The file {fileName} is missing.", "Create it with its header row (see docs/input-formats.md); it may have no other rows.");
             return [];
         }
-        if (!WithinLimit(path, Display(fileName), InputLimits.MaxCsvBytes)) return [];
+        var file = new FileInfo(path);
+        if (!WithinLimit(file, Display(fileName), InputLimits.MaxCsvBytes)) return [];
+        if (tableCache?.Unchanged<T>(fileName, file, context) is { } untouched) return untouched;
+        var stamp = FileStamp.Before(file);
         var bytes = File.ReadAllBytes(path);
-        if (tableCache?.Find<T>(fileName, bytes, context) is { } unchanged) return unchanged;
+        if (tableCache?.Find<T>(fileName, stamp, bytes, context) is { } unchanged) return unchanged;
         var text = SourceText.Decode(bytes);
         var rows = tableCache?.Patch(fileName, text, context, schema.Read, sourceOf) ?? schema.Read(text, context);
-        tableCache?.Keep(fileName, bytes, text, rows, context);
+        tableCache?.Keep(fileName, stamp, bytes, text, rows, context);
         return rows;
     }
 
