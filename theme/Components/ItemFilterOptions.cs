@@ -10,8 +10,9 @@ namespace InspectionSite.Theme.Components;
 /// </summary>
 public sealed class ItemFilterOptions
 {
-    private ItemFilterOptions(IReadOnlyList<IReadOnlyList<(string Value, string Text)>> all) =>
-        (Kind, Status, Rag, Owner, Topic, Overdue) = (all[0], all[1], all[2], all[3], all[4], all[5]);
+    private ItemFilterOptions(IReadOnlyList<(string, string)> kind, IReadOnlyList<(string, string)> status, IReadOnlyList<(string, string)> rag,
+        IReadOnlyList<(string, string)> owner, IReadOnlyList<(string, string)> topic, IReadOnlyList<(string, string)> overdue) =>
+        (Kind, Status, Rag, Owner, Topic, Overdue) = (kind, status, rag, owner, topic, overdue);
 
     public IReadOnlyList<(string Value, string Text)> Kind { get; }
 
@@ -40,7 +41,7 @@ public sealed class ItemFilterOptions
     /// One pass gathers what the rows hold as values, not words: a status with its certainty and whether it is stale, a
     /// RAG rating, an owner, a topic cell's names. Each is then written as an option once, so a long list costs a pass.
     /// </remarks>
-    public static ItemFilterOptions Of(SiteModel site, IReadOnlyList<Recommendation> items)
+    private static ItemFilterOptions Of(SiteModel site, IReadOnlyList<Recommendation> items)
     {
         var kinds = new Places<ItemKind>();
         var standings = new Places<ItemRow.Standing>();
@@ -61,14 +62,12 @@ public sealed class ItemFilterOptions
             topicNames.UnionWith(item.Topics);
         }
         return new ItemFilterOptions(
-        [
-            kinds.InOrder(kind => (Choice.Name(kind), Labels.Of(kind))),
-            standings.InOrder(standing => (ItemRow.StatusKey(standing), ItemRow.StatusText(standing, site.Info.StaleAfterMeetings))),
-            rags.InOrder(rag => (ItemRow.RagKey(rag.Item1), Labels.Of(rag.Item1))),
-            owners.Order(StringComparer.OrdinalIgnoreCase).Select(o => (o, o)).ToList(),
-            site.TopicsOf(topicNames).OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).Select(t => (t.Slug, t.Name)).ToList(),
-            ValueSets.OverdueAnswers.Values.Where(a => overdue.Contains(a.Value)).Select(a => (a.Name, a.Label)).ToList(),
-        ]);
+            kind: kinds.InOrder(kind => (Choice.Name(kind), Labels.Of(kind))),
+            status: standings.InOrder(standing => (ItemRow.StatusKey(standing), ItemRow.StatusText(standing, site.Info.StaleAfterMeetings))),
+            rag: rags.InOrder(rag => (ItemRow.RagKey(rag.Item1), Labels.Of(rag.Item1))),
+            owner: owners.Order(StringComparer.OrdinalIgnoreCase).Select(o => (o, o)).ToList(),
+            topic: site.TopicsOf(topicNames).OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).Select(t => (t.Slug, t.Name)).ToList(),
+            overdue: ValueSets.OverdueAnswers.Values.Where(a => overdue.Contains(a.Value)).Select(a => (a.Name, a.Label)).ToList());
     }
 
     /// <summary>

@@ -97,8 +97,9 @@ public sealed record SubjectPage<TComponent, TSubject>(string Section, string Pa
     /// <summary>For a subject's page that lists rows a page at a time, what one page shows of its own rows, as change keys, besides <see cref="Keys"/>.</summary>
     public Func<TSubject, SiteModel, ListPage, IEnumerable<string>>? RowKeys { get; init; }
 
-    public override IEnumerable<string> KeysOf(PageSpec page, SiteModel site) =>
-        RowKeys is { } rowKeys && page.Paging is { } paging
-            ? Keys((TSubject)page.Subject!, site).Concat(rowKeys((TSubject)page.Subject!, site, paging))
-            : Keys((TSubject)page.Subject!, site);
+    public override IEnumerable<string> KeysOf(PageSpec page, SiteModel site)
+    {
+        var subject = (TSubject)page.Subject!;
+        return RowKeys is { } rowKeys && page.Paging is { } paging ? Keys(subject, site).Concat(rowKeys(subject, site, paging)) : Keys(subject, site);
+    }
 }

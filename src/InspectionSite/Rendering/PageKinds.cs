@@ -35,7 +35,10 @@ public static class PageKinds
             { Rows = site => site.Reports.Count, PagesChangeWith = [ChangeKeys.Reports] },
         // Each page of the list shows its own rows' states, and the filter options of them all.
         new SectionPage<RecommendationsPage>(Routes.Recommendations, [ChangeKeys.ItemsListed, ChangeKeys.Reports, ChangeKeys.Meetings, ChangeKeys.ItemFilters])
-            { Rows = site => site.NamedItems.Count(), PagesChangeWith = [ChangeKeys.ItemsListed], RowKeys = (site, page) => ProgressOf(page.Of(site.NamedItems.ToList())) },
+            {
+                Rows = site => RecommendationsPage.ItemsOf(site).Count, RowKeys = (site, page) => ProgressOf(page.Of(RecommendationsPage.ItemsOf(site))),
+                PagesChangeWith = [ChangeKeys.ItemsListed],
+            },
         new SectionPage<MeetingsPage>(Routes.Meetings, [ChangeKeys.Meetings])
             { Rows = site => site.Meetings.Count, PagesChangeWith = [ChangeKeys.Meetings] },
         new SectionPage<TopicsPage>(Routes.Topics, [ChangeKeys.Inspections, ChangeKeys.Reports, ChangeKeys.ItemsListed])
