@@ -9,6 +9,9 @@ public interface IPageCheck
     /// <summary>How the browser is set up for this check: window size, JavaScript on or off.</summary>
     BrowserNewContextOptions Browsing => new();
 
+    /// <summary>Sets up the check's context before its first page opens: a script every page should carry, say.</summary>
+    Task PrepareAsync(IBrowserContext context) => Task.CompletedTask;
+
     Task<IReadOnlyList<Finding>> CheckAsync(IPage tab, ServedSite site, string page);
 }
 
@@ -18,6 +21,7 @@ public static class PageCheckExtensions
     public static async Task<IReadOnlyList<Finding>> CheckAsync(this IPageCheck check, IBrowser browser, ServedSite site, IEnumerable<string> pages)
     {
         await using var context = await browser.NewContextAsync(check.Browsing);
+        await check.PrepareAsync(context);
         var tab = await context.NewPageAsync();
         var findings = new List<Finding>();
         foreach (var page in pages) findings.AddRange(await check.CheckAsync(tab, site, page));
