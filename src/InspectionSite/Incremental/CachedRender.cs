@@ -8,26 +8,24 @@ namespace InspectionSite.Incremental;
 /// render, with the cache: renders only the pages that show a changed row or body (<see cref="ContentChanges"/>,
 /// <see cref="PagesByKey"/>), and the pages that are new; every other page's file is the last build's.
 /// </summary>
-internal sealed class CachedRender(IStage<(SiteModel Site, ThemeAssets Theme, SiteTables Tables), RenderedPages> render, Rebuild rebuild)
-    : IStage<(SiteModel Site, ThemeAssets Theme, SiteTables Tables), RenderedPages>
+internal sealed class CachedRender(IStage<(SiteModel Site, ThemeAssets Theme, IReadOnlyList<PageSpec> Pages), IReadOnlyList<OutputFile>> render, Rebuild rebuild)
+    : IStage<(SiteModel Site, ThemeAssets Theme, IReadOnlyList<PageSpec> Pages), IReadOnlyList<OutputFile>>
 {
     public string Name => render.Name;
 
-    public RenderedPages Run((SiteModel Site, ThemeAssets Theme, SiteTables Tables) input)
+    public IReadOnlyList<OutputFile> Run((SiteModel Site, ThemeAssets Theme, IReadOnlyList<PageSpec> Pages) input)
     {
+        var pages = input.Pages;
         if (rebuild.Last is not { } last || rebuild.Changes is not { } changes)
         {
-            var all = render.Run(input);
-            rebuild.PagesRendered = all.Pages.Select(p => p.Path).ToList();
-            return all;
+            rebuild.PagesRendered = pages.Select(p => p.Path).ToList();
+            return render.Run(input);
         }
-        return RenderPages.Render(input, pages =>
-        {
-            var toRender = PagesToRender(pages, input.Site, input.Theme.Paths, last, changes);
-            rebuild.PagesRendered = toRender.Select(p => p.Path).ToList();
-            var rendered = PageRenderer.RenderAll(toRender).ToDictionary(f => f.Path, StringComparer.Ordinal);
-            return pages.Select(p => Routes.OutputFile(p.Path)).Select(path => rendered.TryGetValue(path, out var file) ? file : last.Files[path]).ToList();
-        });
+        var toRender = PagesToRender(pages, input.Site, input.Theme.Paths, last, changes);
+        rebuild.PagesRendered = toRender.Select(p => p.Path).ToList();
+        var rendered = PageRenderer.RenderAll(toRender).ToDictionary(f => f.Path, StringComparer.Ordinal);
+        return RenderPages.WithThemeFiles(
+            pages.Select(p => Routes.OutputFile(p.Path)).Select(path => rendered.TryGetValue(path, out var file) ? file : last.Files[path]), input.Theme);
     }
 
     /// <summary>The pages whose content changed, or that are new; all of them when the theme's files changed.</summary>

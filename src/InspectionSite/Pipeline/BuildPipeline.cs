@@ -96,11 +96,28 @@ public sealed class BuildPipeline
         var (content, theme) = Run(_stages.Read, _options.InputFolder);
         var site = Run(_stages.Link, content);
         var tables = Run(_stages.Tables, (site, theme));
-        var (pages, rendered) = Run(_stages.Render, (site, theme, tables));
-        var data = Run(_stages.DataAndFeeds, (site, pages, tables.OpenData));
+        var pages = Run(_stages.Pages, (site, theme, tables));
+        // The data files and feeds need only the list of pages, so they are made on the other core while the pages render
+        // (after a one-row edit in the preview, render is mostly one page, the home page, on one core).
+        var (rendered, data) = SideBySide(() => Run(_stages.Render, (site, theme, pages)), () => Run(_stages.DataAndFeeds, (site, pages, tables.OpenData)));
         var files = Run(_stages.CheckLinks, [.. rendered, .. data]);
         MachineReadableFiles.WarnIfNoAddress(site.Routes, Path.Combine(_options.InputFolder, SiteSettings.FileName).Replace('\\', '/'), _diagnostics);
         return new ProducedSite(content, site, theme, tables, pages, files, timings, _diagnostics.Warnings());
+    }
+
+    /// <summary>Runs two pieces of work at once and returns when both are done; an exception from either is thrown as it was, the first's first.</summary>
+    private static (T1, T2) SideBySide<T1, T2>(Func<T1> first, Func<T2> second)
+    {
+        var other = Task.Run(second);
+        try
+        {
+            return (first(), other.GetAwaiter().GetResult());
+        }
+        finally
+        {
+            // When the first throws, the second still finishes before the build goes on to report it.
+            try { other.Wait(); } catch (AggregateException) { }
+        }
     }
 
     /// <summary>Stages the files beside the output folder, indexes them for search, then swaps them in.</summary>

@@ -16,8 +16,9 @@ public sealed record BuildStages(
     IStage<string, Sources> Read,                                                                           // input/ and the theme → rows, Markdown, styles, scripts
     IStage<ContentSet, SiteModel> Link,                                                                     // → the checked site model, Markdown rendered
     IStage<(SiteModel Site, ThemeAssets Theme), SiteTables> Tables,                                         // → open-data tables, item-table rows
-    IStage<(SiteModel Site, ThemeAssets Theme, SiteTables Tables), RenderedPages> Render,                   // → every page's HTML, the theme's files
-    IStage<(SiteModel Site, IReadOnlyList<PageSpec> Pages, IReadOnlyList<DataTable> OpenData), IReadOnlyList<OutputFile>> DataAndFeeds, // → sitemap, feed, open data, redirects
+    IStage<(SiteModel Site, ThemeAssets Theme, SiteTables Tables), IReadOnlyList<PageSpec>> Pages,          // → every page and what it shows
+    IStage<(SiteModel Site, ThemeAssets Theme, IReadOnlyList<PageSpec> Pages), IReadOnlyList<OutputFile>> Render, // → every page's HTML, the theme's files
+    IStage<(SiteModel Site, IReadOnlyList<PageSpec> Pages, IReadOnlyList<DataTable> OpenData), IReadOnlyList<OutputFile>> DataAndFeeds, // → sitemap, feed, open data, redirects, beside render
     IStage<IReadOnlyList<OutputFile>, IReadOnlyList<OutputFile>> CheckLinks,                                // every link lands on a page and an anchor
     IStage<IReadOnlyList<OutputFile>, StagedSite> Write,                                                    // → a staging folder beside output/
     IStage<StagedSite, int> SearchIndex,                                                                    // → Pagefind's index, in the staging folder
@@ -28,6 +29,7 @@ public sealed record BuildStages(
         new ReadInput(diagnostics, options.ThemeAssetsFolder, ReadInput.ReadPackaged),
         new LinkSite(options, diagnostics),
         new MakeTables(),
+        new ListPages(),
         new RenderPages(),
         new MakeDataAndFeeds(),
         CheckSiteLinks.For(options, diagnostics),
