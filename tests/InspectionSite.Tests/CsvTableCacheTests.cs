@@ -60,7 +60,7 @@ public sealed class CsvTableCacheTests
 
             var cache = new CsvTableCache();
             var first = new CsvReadContext("progress.csv", new DiagnosticBag());
-            cache.Keep("progress.csv", NeverSeen, [], before, ProgressTable.Schema.Read(before, first), first);
+            cache.Keep("progress.csv", NeverSeen, before, ProgressTable.Schema.Read(before, first), first);
             var patched = cache.Patch("progress.csv", after, new CsvReadContext("progress.csv", new DiagnosticBag()), ProgressTable.Schema.Read, p => p.Source);
             if (patched is null) continue;
             patchedCount++;
@@ -78,7 +78,7 @@ public sealed class CsvTableCacheTests
     {
         var cache = new CsvTableCache();
         var first = new CsvReadContext("progress.csv", new DiagnosticBag());
-        cache.Keep("progress.csv", NeverSeen, [], Before, ProgressTable.Schema.Read(Before, first), first);
+        cache.Keep("progress.csv", NeverSeen, Before, ProgressTable.Schema.Read(Before, first), first);
 
         var patched = cache.Patch("progress.csv", after, new CsvReadContext("progress.csv", new DiagnosticBag()), ProgressTable.Schema.Read, p => p.Source);
         var full = ProgressTable.Schema.Read(after, new CsvReadContext("progress.csv", new DiagnosticBag()));
@@ -107,7 +107,7 @@ public sealed class CsvTableCacheTests
         var path = Save(folder["progress.csv"], Before, now.AddMinutes(firstSave));
         var stamp = FileStamp.Before(new FileInfo(path));
         var first = new CsvReadContext("progress.csv", new DiagnosticBag());
-        cache.Keep("progress.csv", stamp, File.ReadAllBytes(path), Before, ProgressTable.Schema.Read(Before, first), first);
+        cache.Keep("progress.csv", stamp, Before, ProgressTable.Schema.Read(Before, first), first);
 
         Save(path, Before.Replace("First.", "1st..."), now.AddMinutes(secondSave));
         var rows = cache.Unchanged<ProgressEntry>("progress.csv", new FileInfo(path), new CsvReadContext("progress.csv", new DiagnosticBag()));

@@ -10,7 +10,7 @@ namespace InspectionSite.Content.Reading;
 /// </summary>
 public sealed class CsvTableCache
 {
-    private sealed record Entry(FileStamp Stamp, byte[] Bytes, string Text, object Rows, IReadOnlyDictionary<string, int> Columns);
+    private sealed record Entry(FileStamp Stamp, string Text, object Rows, IReadOnlyDictionary<string, int> Columns);
 
     /// <summary>
     /// The rows last read from <paramref name="file"/>, if its size and time say it has not changed since
@@ -26,19 +26,6 @@ public sealed class CsvTableCache
 
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
-
-    /// <summary>
-    /// The rows last read from <paramref name="file"/>, if its bytes are the same (saved again unchanged), kept from now
-    /// with the file's new <paramref name="stamp"/>; the context learns the header as if it had read it.
-    /// </summary>
-    public IReadOnlyList<T>? Find<T>(string file, FileStamp stamp, byte[] bytes, CsvReadContext context)
-    {
-        var entry = EntryOf(file);
-        if (entry is null || entry.Rows is not IReadOnlyList<T> rows || !entry.Bytes.AsSpan().SequenceEqual(bytes)) return null;
-        lock (_gate) _entries[file] = entry with { Stamp = stamp };
-        context.UseHeader(entry.Columns);
-        return rows;
-    }
 
     /// <summary>
     /// The rows of the file's new <paramref name="text"/>, parsing again only the lines that differ from the last
@@ -90,10 +77,11 @@ public sealed class CsvTableCache
         return [.. rows.Take(kept), .. changed, .. rows.Skip(next)];
     }
 
-    public void Keep<T>(string file, FileStamp stamp, byte[] bytes, string text, IReadOnlyList<T> rows, CsvReadContext context)
+    /// <summary>Keeps the rows read from <paramref name="text"/>, the file's text when it had <paramref name="stamp"/>.</summary>
+    public void Keep<T>(string file, FileStamp stamp, string text, IReadOnlyList<T> rows, CsvReadContext context)
     {
         if (context.HasReported) return;
-        lock (_gate) _entries[file] = new Entry(stamp, bytes, text, rows, context.Columns);
+        lock (_gate) _entries[file] = new Entry(stamp, text, rows, context.Columns);
     }
 
     private Entry? EntryOf(string file)

@@ -81,11 +81,9 @@ public sealed class InputReader(string inputFolder, DiagnosticBag diagnostics, C
         if (!WithinLimit(file, Display(fileName), InputLimits.MaxCsvBytes)) return [];
         if (tableCache?.Unchanged<T>(fileName, file, context) is { } untouched) return untouched;
         var stamp = FileStamp.Before(file);
-        var bytes = File.ReadAllBytes(path);
-        if (tableCache?.Find<T>(fileName, stamp, bytes, context) is { } unchanged) return unchanged;
-        var text = SourceText.Decode(bytes);
+        var text = SourceText.Read(path);
         var rows = tableCache?.Patch(fileName, text, context, schema.Read, sourceOf) ?? schema.Read(text, context);
-        tableCache?.Keep(fileName, stamp, bytes, text, rows, context);
+        tableCache?.Keep(fileName, stamp, text, rows, context);
         return rows;
     }
 
