@@ -12,6 +12,9 @@ public sealed class CsvTableCache
 {
     private sealed record Entry(FileStamp Stamp, string Text, object Rows, IReadOnlyDictionary<string, int> Columns);
 
+    private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+
     /// <summary>
     /// The rows last read from <paramref name="file"/>, if its size and time say it has not changed since
     /// (<see cref="FileStamp"/>): the file is then not even read, which at 10,000 items spares a rebuild megabytes.
@@ -23,9 +26,6 @@ public sealed class CsvTableCache
         context.UseHeader(entry.Columns);
         return rows;
     }
-
-    private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
-    private readonly Lock _gate = new();
 
     /// <summary>
     /// The rows of the file's new <paramref name="text"/>, parsing again only the lines that differ from the last

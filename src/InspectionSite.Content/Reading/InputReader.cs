@@ -116,8 +116,6 @@ public sealed class InputReader(string inputFolder, DiagnosticBag diagnostics, C
         return items.Select(item => bodies.TryGetValue(idOf(item), out var body) ? attach(item, body) : item).ToList();
     }
 
-    private bool WithinLimit(string path, string display, long limit) => WithinLimit(new FileInfo(path), display, limit);
-
     private bool WithinLimit(FileInfo file, string display, long limit)
     {
         var size = file.Length;

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace InspectionSite.Pipeline;
 
 /// <summary>
-/// How long each named stage of a build took, in the order they ran: wall time, and the processor time
+/// How long each named stage of a build took, in the order they ended: wall time, and the processor time
 /// of the whole process meanwhile. On a busy machine the second is the steadier measure; twice the first
 /// on two cores means the stage kept both busy. Two stages that run side by side each count the other's processor time.
 /// </summary>
@@ -11,7 +11,6 @@ public sealed class StageTimings
 {
     private readonly List<(string Stage, TimeSpan Elapsed, TimeSpan Cpu)> _stages = [];
 
-    /// <summary>In the order they ended.</summary>
     public IReadOnlyList<(string Stage, TimeSpan Elapsed, TimeSpan Cpu)> Stages
     {
         get { lock (_stages) return [.. _stages]; }
