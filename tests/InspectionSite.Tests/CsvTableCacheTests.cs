@@ -1,3 +1,4 @@
+using System.Text;
 using InspectionSite.Content.Diagnostics;
 using InspectionSite.Content.Model;
 using InspectionSite.Content.Reading;
@@ -12,7 +13,7 @@ namespace InspectionSite.Tests;
 /// </summary>
 public sealed class CsvTableCacheTests
 {
-    /// <summary>A stamp no file matches: these tests give the cache text, not files.</summary>
+    /// <summary>A stamp no file matches: these tests give the cache bytes, not files.</summary>
     private static readonly FileStamp NeverSeen = new(-1, DateTime.MinValue, DateTime.MinValue);
 
     private const string Before =
@@ -50,7 +51,7 @@ public sealed class CsvTableCacheTests
         var lines = Before.Split('\n')[..^1].ToList();
         for (var i = 0; i < 40; i++) lines.Add($"{9100 + i},2022-09-29,{(i % 3 == 0 ? "open" : "evidence-gathering")},,Row {i}.");
         var before = string.Join('\n', lines) + "\n";
-        string[] pieces = ["x", ",", "\n", "\"", "9001", "open", ""];
+        string[] pieces = ["x", ",", "\n", "\r\n", "\r", "\"", "é", "9001", "open", ""];
         var patchedCount = 0;
         for (var edit = 0; edit < 500; edit++)
         {
@@ -58,14 +59,11 @@ public sealed class CsvTableCacheTests
             var removed = random.Next(3) == 0 ? Math.Min(random.Next(1, 30), before.Length - at) : 0;
             var after = before[..at] + pieces[random.Next(pieces.Length)] + before[(at + removed)..];
 
-            var cache = new CsvTableCache();
-            var first = new CsvReadContext("progress.csv", new DiagnosticBag());
-            cache.Keep("progress.csv", NeverSeen, before, ProgressTable.Schema.Read(before, first), first);
-            var patched = cache.Patch("progress.csv", after, new CsvReadContext("progress.csv", new DiagnosticBag()), ProgressTable.Schema.Read, p => p.Source);
+            var patched = Patch(Encoding.UTF8.GetBytes(before), Encoding.UTF8.GetBytes(after));
             if (patched is null) continue;
             patchedCount++;
             var fullContext = new CsvReadContext("progress.csv", new DiagnosticBag());
-            var full = ProgressTable.Schema.Read(after, fullContext);
+            var full = ProgressTable.Schema.Read(SourceText.Decode(Encoding.UTF8.GetBytes(after)), fullContext);
             Assert.False(fullContext.HasReported, $"patched an edit a full read finds a problem in: {after}");
             Assert.Equal(Describe(full), Describe(patched));
         }
@@ -74,18 +72,48 @@ public sealed class CsvTableCacheTests
 
     [Theory]
     [MemberData(nameof(Edits))]
-    public void Rows_read_again_after_an_edit_are_those_a_full_read_gives(string edit, string after, bool readInPart)
-    {
-        var cache = new CsvTableCache();
-        var first = new CsvReadContext("progress.csv", new DiagnosticBag());
-        cache.Keep("progress.csv", NeverSeen, Before, ProgressTable.Schema.Read(Before, first), first);
+    public void Rows_read_again_after_an_edit_are_those_a_full_read_gives(string edit, string after, bool readInPart) =>
+        AssertPatchedAsReadWhole(edit, Encoding.UTF8.GetBytes(Before), Encoding.UTF8.GetBytes(after), readInPart);
 
-        var patched = cache.Patch("progress.csv", after, new CsvReadContext("progress.csv", new DiagnosticBag()), ProgressTable.Schema.Read, p => p.Source);
-        var full = ProgressTable.Schema.Read(after, new CsvReadContext("progress.csv", new DiagnosticBag()));
+    private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+    private static readonly string Accented = Before.Replace("First.", "Café £5 – “quoted”.");
+
+    /// <summary>The ways Excel and editors save a file: the cache compares bytes, and must decode changed lines as a full read would.</summary>
+    public static TheoryData<string, byte[], byte[], bool> Saves => new()
+    {
+        { "Windows line breaks, a cell changed", Crlf(Before), Crlf(Before.Replace("Third.", "Third and more.")), true },
+        { "UTF-8 with a byte-order mark, a cell changed", [.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(Accented)],
+            [.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(Accented.Replace("Fifth.", "Fifth – done."))], true },
+        { "Windows-1252 (Excel's \"CSV\"), a cell changed below accented text", Windows1252.GetBytes(Accented),
+            Windows1252.GetBytes(Accented.Replace("Fifth.", "Fifth – done.")), true },
+        { "Windows-1252 saved again as UTF-8", Windows1252.GetBytes(Accented), Encoding.UTF8.GetBytes(Accented.Replace("Fifth.", "5th.")), false },
+        { "a line ending in a lone carriage return", Encoding.UTF8.GetBytes(Before), Encoding.UTF8.GetBytes(Before.Replace("First.\n", "First.\r").Replace("Fifth.", "5th.")), false },
+    };
+
+    [Theory]
+    [MemberData(nameof(Saves))]
+    public void Rows_read_again_after_a_save_in_any_encoding_are_those_a_full_read_gives(string save, byte[] before, byte[] after, bool readInPart) =>
+        AssertPatchedAsReadWhole(save, before, after, readInPart);
+
+    private static void AssertPatchedAsReadWhole(string edit, byte[] before, byte[] after, bool readInPart)
+    {
+        var patched = Patch(before, after);
+        var full = ProgressTable.Schema.Read(SourceText.Decode(after), new CsvReadContext("progress.csv", new DiagnosticBag()));
 
         Assert.True(readInPart == patched is not null, $"{edit}: read in part {patched is not null}");
         if (patched is not null) Assert.Equal(Describe(full), Describe(patched));
     }
+
+    /// <summary>The rows the cache gives for <paramref name="after"/> once it has kept those of <paramref name="before"/>, or null for a full read.</summary>
+    private static IReadOnlyList<ProgressEntry>? Patch(byte[] before, byte[] after)
+    {
+        var cache = new CsvTableCache();
+        var first = new CsvReadContext("progress.csv", new DiagnosticBag());
+        cache.Keep("progress.csv", NeverSeen, before, ProgressTable.Schema.Read(SourceText.Decode(before), first), first);
+        return cache.Patch("progress.csv", after, new CsvReadContext("progress.csv", new DiagnosticBag()), ProgressTable.Schema.Read, p => p.Source);
+    }
+
+    private static byte[] Crlf(string text) => Encoding.UTF8.GetBytes(text.Replace("\n", "\r\n"));
 
     private static IEnumerable<string> Describe(IReadOnlyList<ProgressEntry> rows) =>
         rows.Select(r => $"{r.Source.Line}: {r.RecommendationId} {r.MeetingId} {r.Status} {r.Rag} {r.Note}");
@@ -107,7 +135,7 @@ public sealed class CsvTableCacheTests
         var path = Save(folder["progress.csv"], Before, now.AddMinutes(firstSave));
         var stamp = FileStamp.Before(new FileInfo(path));
         var first = new CsvReadContext("progress.csv", new DiagnosticBag());
-        cache.Keep("progress.csv", stamp, Before, ProgressTable.Schema.Read(Before, first), first);
+        cache.Keep("progress.csv", stamp, Encoding.UTF8.GetBytes(Before), ProgressTable.Schema.Read(Before, first), first);
 
         Save(path, Before.Replace("First.", "1st..."), now.AddMinutes(secondSave));
         var rows = cache.Unchanged<ProgressEntry>("progress.csv", new FileInfo(path), new CsvReadContext("progress.csv", new DiagnosticBag()));

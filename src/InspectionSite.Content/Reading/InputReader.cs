@@ -79,11 +79,12 @@ public sealed class InputReader(string inputFolder, DiagnosticBag diagnostics, C
         }
         var file = new FileInfo(path);
         if (!WithinLimit(file, Display(fileName), InputLimits.MaxCsvBytes)) return [];
-        if (tableCache?.Unchanged<T>(fileName, file, context) is { } untouched) return untouched;
+        if (tableCache is null) return schema.Read(SourceText.Read(path), context);
+        if (tableCache.Unchanged<T>(fileName, file, context) is { } untouched) return untouched;
         var stamp = FileStamp.Before(file);
-        var text = SourceText.Read(path);
-        var rows = tableCache?.Patch(fileName, text, context, schema.Read, sourceOf) ?? schema.Read(text, context);
-        tableCache?.Keep(fileName, stamp, text, rows, context);
+        var bytes = File.ReadAllBytes(path);
+        var rows = tableCache.Patch(fileName, bytes, context, schema.Read, sourceOf) ?? schema.Read(SourceText.Decode(bytes), context);
+        tableCache.Keep(fileName, stamp, bytes, rows, context);
         return rows;
     }
 

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using System.Text.Unicode;
 
 namespace InspectionSite.Content.Reading;
 
@@ -11,6 +12,7 @@ public static class SourceText
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly Encoding Windows1252;
+    private static ReadOnlySpan<byte> ByteOrderMark => "\uFEFF"u8;
 
     static SourceText()
     {
@@ -19,8 +21,8 @@ public static class SourceText
     }
 
     /// <summary>
-    /// The file's text. Its bytes go through a pooled buffer: the preview reads a changed CSV file again at every edit,
-    /// several megabytes at 10,000 items, and a fresh array each time is that much more for the garbage collector.
+    /// The file's text. Its bytes go through a pooled buffer, since only the text is kept: the preview reads a changed
+    /// Markdown file again at every edit, and a fresh array each time is that much more for the garbage collector.
     /// </summary>
     public static string Read(string path)
     {
@@ -39,19 +41,18 @@ public static class SourceText
         }
     }
 
-    public static string Decode(ReadOnlySpan<byte> bytes)
-    {
-        if (bytes.StartsWith("\uFEFF"u8)) return Normalise(StrictUtf8.GetString(bytes[3..]));
-        try
-        {
-            return Normalise(StrictUtf8.GetString(bytes));
-        }
-        catch (DecoderFallbackException)
-        {
-            // Not valid UTF-8: Excel's plain "CSV" on a UK machine writes Windows-1252.
-            return Normalise(Windows1252.GetString(bytes));
-        }
-    }
+    public static string Decode(ReadOnlySpan<byte> bytes) => Decode(bytes, EncodingOf(bytes));
+
+    /// <summary>
+    /// How the whole file's bytes are to be read: UTF-8 when they start with its byte-order mark or are valid UTF-8,
+    /// else Windows-1252 (Excel's plain "CSV" on a UK machine).
+    /// </summary>
+    public static Encoding EncodingOf(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith(ByteOrderMark) || Utf8.IsValid(bytes) ? StrictUtf8 : Windows1252;
+
+    /// <summary>Bytes read in the encoding of the file they come from (<see cref="EncodingOf"/>), without its byte-order mark.</summary>
+    public static string Decode(ReadOnlySpan<byte> bytes, Encoding encoding) =>
+        Normalise(encoding.GetString(bytes.StartsWith(ByteOrderMark) ? bytes[ByteOrderMark.Length..] : bytes));
 
     /// <summary>Line breaks become \n so that line numbers and output do not depend on the editor.</summary>
     private static string Normalise(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n');
