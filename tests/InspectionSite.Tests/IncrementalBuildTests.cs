@@ -302,6 +302,34 @@ public sealed class IncrementalBuildTests
         Assert.Equal(before, Snapshot(folder["incremental"]));
     }
 
+    /// <summary>
+    /// A rebuild checks sources again only in the rows that changed, unless a paper's headings changed: either way, the
+    /// problems must be those a full build finds.
+    /// </summary>
+    [Theory]
+    [InlineData("a progress row's section changed to a heading its paper lacks")]
+    [InlineData("an item's section changed to a heading its paper lacks")]
+    [InlineData("a heading that unchanged items name, reworded in its paper")]
+    public void A_source_naming_a_heading_its_paper_lacks_is_reported_as_a_full_build_reports_it(string problem)
+    {
+        using var folder = new TempFolder();
+        SyntheticInput.Write(SyntheticScale.ForRecommendations(50), folder["input"]);
+        var site = new CachedBuilds(Options(folder["input"], folder["incremental"]));
+        site.Build();
+        var before = Snapshot(folder["incremental"]);
+        var item = File.ReadAllLines(Path.Combine(folder["input"], "recommendations.csv"))[1].Split(',');
+
+        if (problem.StartsWith("a progress row's", StringComparison.Ordinal)) EditLine(folder["input"], "progress.csv", 3, cells => cells[5] = "No such heading");
+        else if (problem.StartsWith("an item's", StringComparison.Ordinal)) EditLine(folder["input"], "recommendations.csv", 2, cells => cells[^1] = "No such heading");
+        else Replace(folder["input"], Path.Combine("meetings", item[^2] + ".md"), "## " + item[^1], "## " + item[^1] + " in full");
+        var incremental = Assert.Throws<InputException>(() => site.Build()).Diagnostics;
+        var full = Assert.Throws<InputException>(() => new BuildPipeline(Options(folder["input"], folder["full"])).Run()).Diagnostics;
+
+        Assert.Contains(full, p => p.Message.Contains("is not a heading of the paper", StringComparison.Ordinal));
+        Assert.Equal(full.Select(p => p.ToString()), incremental.Select(p => p.ToString()));
+        Assert.Equal(before, Snapshot(folder["incremental"]));
+    }
+
     [Fact]
     public void Removing_a_heading_that_an_unchanged_page_links_to_stops_the_build()
     {

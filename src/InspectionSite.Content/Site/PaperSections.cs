@@ -21,28 +21,43 @@ public sealed record CitedSource(Meeting Meeting, PaperHeading? Section);
 /// </summary>
 public sealed partial class PaperSections
 {
-    private readonly IReadOnlyDictionary<string, IReadOnlyList<PaperHeading>> _byMeeting;
+    private readonly IReadOnlyDictionary<string, Parsed> _byMeeting;
 
     /// <summary>Each meeting's headings by their text with spacing evened out, capitals forgiven; the first of two that read the same.</summary>
     private readonly Dictionary<string, Dictionary<string, PaperHeading>> _byText;
 
-    private PaperSections(IReadOnlyDictionary<string, IReadOnlyList<PaperHeading>> byMeeting)
+    /// <summary>A paper's headings with the text they were parsed from, so that the next build need not parse an unchanged paper again.</summary>
+    private sealed record Parsed(string Source, IReadOnlyList<PaperHeading> Headings);
+
+    private PaperSections(IReadOnlyDictionary<string, Parsed> byMeeting)
     {
         _byMeeting = byMeeting;
         _byText = byMeeting.ToDictionary(m => m.Key, m =>
         {
             var byText = new Dictionary<string, PaperHeading>(StringComparer.OrdinalIgnoreCase);
-            foreach (var heading in m.Value) byText.TryAdd(Spaced(heading.Text), heading);
+            foreach (var heading in m.Value.Headings) byText.TryAdd(Spaced(heading.Text), heading);
             return byText;
         }, StringComparer.Ordinal);
     }
 
-    public static PaperSections Of(IEnumerable<Meeting> meetings, SiteMarkdown markdown) =>
-        new(meetings.GroupBy(m => m.Id, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => HeadingsOf(g.First().Body, markdown), StringComparer.Ordinal));
+    /// <summary>Every meeting's headings, taking those of a paper whose text is unchanged from <paramref name="previous"/>.</summary>
+    public static PaperSections Of(IEnumerable<Meeting> meetings, SiteMarkdown markdown, PaperSections? previous = null) =>
+        new(meetings.GroupBy(m => m.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g =>
+        {
+            var body = g.First().Body;
+            return previous?._byMeeting.GetValueOrDefault(g.Key) is { } kept && kept.Source == body.Source
+                ? kept
+                : new Parsed(body.Source, HeadingsOf(body, markdown));
+        }, StringComparer.Ordinal));
+
+    /// <summary>Whether every meeting has the headings it had in <paramref name="previous"/>, none having come or gone.</summary>
+    public bool SameHeadingsAs(PaperSections previous) =>
+        _byMeeting.Count == previous._byMeeting.Count
+        && _byMeeting.All(m => previous._byMeeting.TryGetValue(m.Key, out var before)
+                               && (ReferenceEquals(before, m.Value) || before.Headings.SequenceEqual(m.Value.Headings)));
 
     /// <summary>The meeting's headings in the order its paper gives them; none for a meeting the site does not have.</summary>
-    public IReadOnlyList<PaperHeading> Of(string meetingId) => _byMeeting.GetValueOrDefault(meetingId) ?? [];
+    public IReadOnlyList<PaperHeading> Of(string meetingId) => _byMeeting.GetValueOrDefault(meetingId)?.Headings ?? [];
 
     /// <summary>The heading a section names in its meeting's paper, or null when it names none.</summary>
     public PaperHeading? Find(string meetingId, string section) =>

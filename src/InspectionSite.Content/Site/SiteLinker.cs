@@ -47,7 +47,8 @@ public sealed class SiteLinker(Routes routes, PageRoutes pageRoutes, DateOnly as
         var paths = pageRoutes.ListedPathsIn(content);
         CheckRedirects(content.Redirects, paths, map);
         CheckCorrections(content.Corrections, paths, map);
-        var sections = CheckSources(content, meetings, map);
+        var sections = PaperSections.Of(content.Meetings, markdown);
+        CheckSources(content, meetings, map, sections);
         if (diagnostics.HasErrors) return null;
 
         var addresses = new MarkdownAddresses(paths, byReference.ToDictionary(r => r.Key, r => Routes.Recommendation(r.Value.Id), StringComparer.Ordinal));
@@ -56,28 +57,29 @@ public sealed class SiteLinker(Routes routes, PageRoutes pageRoutes, DateOnly as
     }
 
     /// <summary>
-    /// Links input that differs from what <paramref name="previous"/> was linked from only in the text of its
-    /// Markdown, when <paramref name="itemsChanged"/> in its items' words, addressee and source, and when
-    /// <paramref name="progressChanged"/> in its progress rows: the other rows were checked then, so only the
-    /// progress rows are checked and linked, the sources checked against the papers' headings, and the bodies
-    /// rendered (and their links checked), again.
+    /// Links input that differs from <paramref name="previousContent"/>, which <paramref name="previous"/> was linked
+    /// from, only in the text of its Markdown, its items' words, addressee and source, and its progress rows: the other
+    /// rows were checked then, so only the progress rows are checked and linked, the sources that changed (or all, if a
+    /// paper's headings did) checked against the papers' headings, and the bodies rendered (and their links checked), again.
     /// </summary>
-    public SiteModel? Relink(ContentSet content, SiteModel previous, bool itemsChanged, bool progressChanged)
+    public SiteModel? Relink(ContentSet content, ContentSet previousContent, SiteModel previous)
     {
         var map = content.SourceMap;
+        var meetings = content.Meetings.ToDictionary(m => m.Id, StringComparer.Ordinal);
+        var progressChanged = !ReferenceEquals(previousContent.Progress, content.Progress);
         if (progressChanged && !previous.HasProgressRowsOf(content.Progress))
         {
             // Those rows passed their checks at the last build, so their IDs are unique.
-            CheckProgress(content.Progress, content.Recommendations.ToDictionary(r => r.Id, StringComparer.Ordinal),
-                content.Meetings.ToDictionary(m => m.Id, StringComparer.Ordinal), map);
+            CheckProgress(content.Progress, content.Recommendations.ToDictionary(r => r.Id, StringComparer.Ordinal), meetings, map);
             if (diagnostics.HasErrors) return null;
         }
-        // A paper's text may have changed its headings, and an item its source.
-        var sections = CheckSources(content, content.Meetings.ToDictionary(m => m.Id, StringComparer.Ordinal), map);
+        // A paper's text may have changed its headings, and an item its source; a row that passed against the same headings still does.
+        var sections = PaperSections.Of(content.Meetings, markdown, previous.Sections);
+        CheckSources(content, meetings, map, sections, sections.SameHeadingsAs(previous.Sections) ? previousContent : null);
         // No page came or went and no reference number changed, so the bodies link to what they did.
         var html = RenderMarkdown(content, previous.MarkdownAddresses);
         if (diagnostics.HasErrors) return null;
-        var model = itemsChanged ? previous.WithItems(content.Recommendations) : previous;
+        var model = ReferenceEquals(previousContent.Recommendations, content.Recommendations) ? previous : previous.WithItems(content.Recommendations);
         return (progressChanged ? model.WithProgress(content.Progress) : model).WithBodies(html, sections);
     }
 
@@ -125,12 +127,18 @@ public sealed class SiteLinker(Routes routes, PageRoutes pageRoutes, DateOnly as
     }
 
     /// <summary>
-    /// Every source names a meeting, and its section a heading of that meeting's paper; returns the papers' headings,
-    /// from which pages link to each section.
+    /// Every source names a meeting, and its section a heading of that meeting's paper (<paramref name="sections"/>, from
+    /// which pages link to each section). Rows that passed in <paramref name="checkedBefore"/> against the same headings are not checked again.
     /// </summary>
-    private PaperSections CheckSources(ContentSet content, IReadOnlyDictionary<string, Meeting> meetings, SourceMap map)
+    private void CheckSources(ContentSet content, IReadOnlyDictionary<string, Meeting> meetings, SourceMap map, PaperSections sections, ContentSet? checkedBefore = null)
     {
-        var sections = PaperSections.Of(content.Meetings, markdown);
+        // The rows of a table that are not, at the same place, the very rows that passed in checkedBefore.
+        IEnumerable<T> Unchecked<T>(IReadOnlyList<T> rows, Func<ContentSet, IReadOnlyList<T>> table) where T : class
+        {
+            if (checkedBefore is null) return rows;
+            var before = table(checkedBefore);
+            return rows.Where((row, i) => i >= before.Count || !ReferenceEquals(row, before[i]));
+        }
         void Check(PaperSource? paper, SourceLocation row)
         {
             if (paper is null) return;
@@ -152,16 +160,15 @@ public sealed class SiteLinker(Routes routes, PageRoutes pageRoutes, DateOnly as
                     ? $"That paper has no headings: leave 'source_section' empty, or add the heading to meetings/{paper.MeetingId}.md."
                     : "Copy one of its headings: " + string.Join("; ", headings.Select(h => $"“{h.Text}”")) + ".");
         }
-        foreach (var inspection in content.Inspections) Check(inspection.StatedIn, inspection.Source);
-        foreach (var report in content.Reports) Check(report.StatedIn, report.Source);
-        foreach (var item in content.Recommendations) Check(item.StatedIn, item.Source);
+        foreach (var inspection in Unchecked(content.Inspections, c => c.Inspections)) Check(inspection.StatedIn, inspection.Source);
+        foreach (var report in Unchecked(content.Reports, c => c.Reports)) Check(report.StatedIn, report.Source);
+        foreach (var item in Unchecked(content.Recommendations, c => c.Recommendations)) Check(item.StatedIn, item.Source);
         // A progress row's paper is its meeting's, which CheckProgress resolves.
-        foreach (var entry in content.Progress.Where(p => p.Section is not null && meetings.ContainsKey(p.MeetingId))) Check(entry.Paper, entry.Source);
+        foreach (var entry in Unchecked(content.Progress, c => c.Progress).Where(p => p.Section is not null && meetings.ContainsKey(p.MeetingId))) Check(entry.Paper, entry.Source);
         // Events, totals and claims name their meeting in a column of their own, which their own checks resolve.
-        foreach (var e in content.InspectionEvents.Where(e => e.PaperSource.Section is not null && meetings.ContainsKey(e.PaperSource.MeetingId))) Check(e.PaperSource, e.Source);
-        foreach (var total in content.Totals.Where(t => t.SourceSection is not null && meetings.ContainsKey(t.MeetingId))) Check(new PaperSource(total.MeetingId, total.SourceSection), total.Source);
-        foreach (var claim in content.Claims.Where(c => c.SourceSection is not null && meetings.ContainsKey(c.MeetingId))) Check(new PaperSource(claim.MeetingId, claim.SourceSection), claim.Source);
-        return sections;
+        foreach (var e in Unchecked(content.InspectionEvents, c => c.InspectionEvents).Where(e => e.PaperSource.Section is not null && meetings.ContainsKey(e.PaperSource.MeetingId))) Check(e.PaperSource, e.Source);
+        foreach (var total in Unchecked(content.Totals, c => c.Totals).Where(t => t.SourceSection is not null && meetings.ContainsKey(t.MeetingId))) Check(new PaperSource(total.MeetingId, total.SourceSection), total.Source);
+        foreach (var claim in Unchecked(content.Claims, c => c.Claims).Where(c => c.SourceSection is not null && meetings.ContainsKey(c.MeetingId))) Check(new PaperSource(claim.MeetingId, claim.SourceSection), claim.Source);
     }
 
     /// <summary>A correction names a page the site has, so that the log links to it.</summary>

@@ -283,6 +283,9 @@ public sealed class SiteModel
     /// </summary>
     /// <param name="htmlByFile">The HTML of every body, by the file it was read from.</param>
     /// <param name="sections">The headings of the meetings' papers, which sources link to.</param>
+    /// <summary>The headings of every meeting's paper, which sources are checked against and link to.</summary>
+    internal PaperSections Sections => _sections;
+
     public SiteModel WithBodies(IReadOnlyDictionary<string, string> htmlByFile, PaperSections sections)
     {
         var model = (SiteModel)MemberwiseClone();

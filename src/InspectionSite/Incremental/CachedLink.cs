@@ -19,8 +19,6 @@ internal sealed class CachedLink(LinkSite link, Rebuild rebuild) : IStage<Conten
         if (rebuild.Last?.Produced is not { } last) return link.Run(content);
         rebuild.Changes = ContentChanges.InRows(last.Content, content);
         if (!ContentChanges.OnlyWordsAndProgressDiffer(last.Content, content)) return link.Run(content);
-        return link.Checked(link.Linker(content).Relink(content, last.Site,
-            itemsChanged: !ReferenceEquals(last.Content.Recommendations, content.Recommendations),
-            progressChanged: !ReferenceEquals(last.Content.Progress, content.Progress)));
+        return link.Checked(link.Linker(content).Relink(content, last.Content, last.Site));
     }
 }
