@@ -1,11 +1,60 @@
 namespace InspectionSite;
 
 /// <summary>
-/// One file of the site, ready to write: its path under the output folder and its bytes. Rendering, publishing and
-/// the theme make them; checking, writing and the preview read them.
+/// One file of the site, ready to write: its path under the output folder and its bytes, whole or in parts. Rendering,
+/// publishing and the theme make them; checking, writing and the preview read them.
 /// </summary>
-public sealed record OutputFile(string Path, byte[] Content)
+/// <remarks>
+/// A file in parts is an open-data table, a part to a row: a table made again after a one-row edit shares every other
+/// row's bytes with the last build's, so the preview compares and writes it without copying tens of megabytes into one array.
+/// </remarks>
+public sealed class OutputFile
 {
+    private byte[]? _content;
+
+    public OutputFile(string path, byte[] content)
+    {
+        Path = path;
+        _content = content;
+        Parts = [content];
+        Length = content.Length;
+    }
+
+    public OutputFile(string path, IReadOnlyList<ReadOnlyMemory<byte>> parts)
+    {
+        Path = path;
+        Parts = parts;
+        foreach (var part in parts) Length += part.Length;
+    }
+
+    public string Path { get; }
+
+    /// <summary>The bytes, in the order they are written.</summary>
+    public IReadOnlyList<ReadOnlyMemory<byte>> Parts { get; }
+
+    public long Length { get; }
+
+    /// <summary>The bytes as one array, joined when first asked for if the file is in parts.</summary>
+    public byte[] Content => _content ??= Join(Parts, Length);
+
+    /// <summary>Whether the two files hold the same bytes; parts that are the very same memory are not compared byte by byte.</summary>
+    public bool SameBytesAs(OutputFile other)
+    {
+        if (ReferenceEquals(this, other)) return true;
+        if (Length != other.Length) return false;
+        if (Parts.Count != other.Parts.Count) return Content.AsSpan().SequenceEqual(other.Content);
+        for (var i = 0; i < Parts.Count; i++)
+            if (!Parts[i].Equals(other.Parts[i]) && !Parts[i].Span.SequenceEqual(other.Parts[i].Span)) return false;
+        return true;
+    }
+
+    /// <summary>Writes the file at <paramref name="target"/>, part after part, replacing what was there.</summary>
+    public void WriteTo(string target)
+    {
+        using var handle = File.OpenHandle(target, FileMode.Create, FileAccess.Write, preallocationSize: Length);
+        RandomAccess.Write(handle, Parts, 0);
+    }
+
     /// <summary>
     /// Whether two builds' files have the same paths in the same order. The preview keeps an unchanged file as the
     /// very same object, so then only the files that are new objects need a look.
@@ -16,5 +65,17 @@ public sealed record OutputFile(string Path, byte[] Content)
         for (var i = 0; i < now.Count; i++)
             if (!ReferenceEquals(before[i], now[i]) && before[i].Path != now[i].Path) return false;
         return true;
+    }
+
+    private static byte[] Join(IReadOnlyList<ReadOnlyMemory<byte>> parts, long length)
+    {
+        var whole = GC.AllocateUninitializedArray<byte>(checked((int)length));
+        var at = 0;
+        foreach (var part in parts)
+        {
+            part.Span.CopyTo(whole.AsSpan(at));
+            at += part.Length;
+        }
+        return whole;
     }
 }

@@ -122,13 +122,13 @@ public sealed partial class OutputFolder(string path)
         if (OutputFile.SamePaths(previous, files))
         {
             var differ = Enumerable.Range(0, files.Count)
-                .Where(i => !ReferenceEquals(previous[i], files[i]) && !previous[i].Content.AsSpan().SequenceEqual(files[i].Content))
+                .Where(i => !previous[i].SameBytesAs(files[i]))
                 .Select(i => files[i]).ToList();
             Parallel.ForEach(differ, file => Write(_path, file));
             return differ.Count;
         }
-        var before = previous.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
-        var changed = files.Where(f => !before.TryGetValue(f.Path, out var old) || !old.AsSpan().SequenceEqual(f.Content)).ToList();
+        var before = previous.ToDictionary(f => f.Path, StringComparer.Ordinal);
+        var changed = files.Where(f => !before.TryGetValue(f.Path, out var old) || !old.SameBytesAs(f)).ToList();
         Parallel.ForEach(changed, file => Write(_path, file));
         var gone = before.Keys.Except(files.Select(f => f.Path), StringComparer.Ordinal).ToList();
         foreach (var path in gone) File.Delete(Target(_path, path));
@@ -139,7 +139,7 @@ public sealed partial class OutputFolder(string path)
     {
         var target = Target(root, file.Path);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        File.WriteAllBytes(target, file.Content);
+        file.WriteTo(target);
     }
 
     private static string Target(string root, string relative)

@@ -55,40 +55,32 @@ public static class OpenDataFiles
 
     /// <summary>
     /// The CSV file is UTF-8 with a byte-order mark, so that Excel shows accented letters and dashes correctly;
-    /// the JSON file is an array with one object per row, keyed by the CSV's column names.
+    /// the JSON file is an array with one object per row, keyed by the CSV's column names. Each is kept in parts, a row's
+    /// text to a part, which the next build shares for the rows it did not change.
     /// </summary>
     private static TableFiles FilesOf(DataTable table)
     {
         using var writer = new RowWriter(table.Columns);
         var rows = table.Rows.Select(row => RowTexts.GetValue(row, writer.Write)).ToList();
-        var csv = Join(rows, r => r.Csv, [.. Encoding.UTF8.Preamble, .. writer.CsvRecord(table.Columns.Select(c => c.Name))], [], []);
-        var json = Join(rows, r => r.Json, "[\n"u8, ",\n"u8, rows.Count > 0 ? "\n]\n"u8 : "]\n"u8);
-        return new TableFiles(new OutputFile(table.CsvPath.TrimStart('/'), csv), new OutputFile(table.JsonPath.TrimStart('/'), json),
-            Convert.ToHexStringLower(SHA256.HashData(csv)));
-    }
-
-    /// <summary>The rows' texts between a start and an end, with a separator between each two.</summary>
-    private static byte[] Join(List<RowText> rows, Func<RowText, byte[]> text, ReadOnlySpan<byte> start, ReadOnlySpan<byte> separator, ReadOnlySpan<byte> end)
-    {
-        var length = start.Length + end.Length + Math.Max(0, rows.Count - 1) * separator.Length;
-        foreach (var row in rows) length += text(row).Length;
-        var whole = GC.AllocateUninitializedArray<byte>(length);
-        var rest = whole.AsSpan();
-        Append(ref rest, start);
+        var csv = new List<ReadOnlyMemory<byte>>(rows.Count + 1) { (byte[])[.. Encoding.UTF8.Preamble, .. writer.CsvRecord(table.Columns.Select(c => c.Name))] };
+        foreach (var row in rows) csv.Add(row.Csv);
+        var json = new List<ReadOnlyMemory<byte>>(2 * rows.Count + 1) { JsonStart };
         for (var i = 0; i < rows.Count; i++)
         {
-            if (i > 0) Append(ref rest, separator);
-            Append(ref rest, text(rows[i]));
+            if (i > 0) json.Add(JsonSeparator);
+            json.Add(rows[i].Json);
         }
-        Append(ref rest, end);
-        return whole;
+        json.Add(rows.Count > 0 ? JsonEndAfterRows : JsonEnd);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var part in csv) hash.AppendData(part.Span);
+        return new TableFiles(new OutputFile(table.CsvPath.TrimStart('/'), csv), new OutputFile(table.JsonPath.TrimStart('/'), json),
+            Convert.ToHexStringLower(hash.GetHashAndReset()));
     }
 
-    private static void Append(ref Span<byte> rest, ReadOnlySpan<byte> part)
-    {
-        part.CopyTo(rest);
-        rest = rest[part.Length..];
-    }
+    private static readonly ReadOnlyMemory<byte> JsonStart = "[\n"u8.ToArray();
+    private static readonly ReadOnlyMemory<byte> JsonSeparator = ",\n"u8.ToArray();
+    private static readonly ReadOnlyMemory<byte> JsonEnd = "]\n"u8.ToArray();
+    private static readonly ReadOnlyMemory<byte> JsonEndAfterRows = "\n]\n"u8.ToArray();
 
     /// <summary>
     /// Writes rows one at a time. A text cell that a spreadsheet would run as a formula (one starting with =, +, - or @)
@@ -211,7 +203,7 @@ public static class OpenDataFiles
         json.WriteString("format", "csv");
         json.WriteString("mediatype", "text/csv");
         json.WriteString("encoding", "utf-8");
-        json.WriteNumber("bytes", files.Csv.Content.Length);
+        json.WriteNumber("bytes", files.Csv.Length);
         json.WriteString("hash", "sha256:" + files.CsvHash);
 
         json.WriteStartObject("schema");

@@ -1,0 +1,52 @@
+using System.Text;
+using InspectionSite.Tests.Support;
+
+namespace InspectionSite.Tests;
+
+/// <summary>
+/// An open-data table is kept in parts, a row to a part: the preview compares and writes it part by part, and what it
+/// writes and how it compares must be what one array of the same bytes gives.
+/// </summary>
+public sealed class OutputFileTests
+{
+    private static readonly byte[] Whole = Encoding.UTF8.GetBytes("id,status\n9001,open\n9002,signed-off-by-force\n");
+
+    private static OutputFile InParts(params string[] parts) =>
+        new("data/progress.csv", parts.Select(p => (ReadOnlyMemory<byte>)Encoding.UTF8.GetBytes(p)).ToList());
+
+    [Fact]
+    public void A_file_in_parts_holds_the_bytes_of_its_parts_in_order()
+    {
+        var file = InParts("id,status\n", "9001,open\n", "", "9002,signed-off-by-force\n");
+
+        Assert.Equal(Whole.Length, file.Length);
+        Assert.Equal(Whole, file.Content);
+    }
+
+    [Theory]
+    [InlineData("the same rows as parts", new[] { "id,status\n", "9001,open\n", "9002,signed-off-by-force\n" }, true)]
+    [InlineData("the same bytes split elsewhere", new[] { "id,status\n9001,", "open\n9002,signed-off-by-force\n" }, true)]
+    [InlineData("one status changed, the same length", new[] { "id,status\n", "9001,shut\n", "9002,signed-off-by-force\n" }, false)]
+    [InlineData("a row fewer", new[] { "id,status\n", "9001,open\n" }, false)]
+    public void Files_are_the_same_when_their_bytes_are_however_they_are_split(string because, string[] parts, bool same)
+    {
+        var whole = new OutputFile("data/progress.csv", Whole);
+        var split = InParts(parts);
+
+        Assert.True(same == whole.SameBytesAs(split), because);
+        Assert.True(same == split.SameBytesAs(whole), because);
+        Assert.True(same == InParts("id,status\n", "9001,open\n", "9002,signed-off-by-force\n").SameBytesAs(split), because);
+    }
+
+    [Fact]
+    public void Writing_a_file_in_parts_replaces_a_longer_file_with_exactly_its_bytes()
+    {
+        using var folder = new TempFolder();
+        var target = folder["progress.csv"];
+        File.WriteAllBytes(target, [.. Whole, .. Whole, .. Whole]);
+
+        InParts("id,status\n", "9001,open\n", "9002,signed-off-by-force\n").WriteTo(target);
+
+        Assert.Equal(Whole, File.ReadAllBytes(target));
+    }
+}
