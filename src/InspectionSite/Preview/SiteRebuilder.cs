@@ -211,6 +211,8 @@ public sealed class SiteRebuilder : IDisposable
         lock (_changesGate)
         {
             if (_stopped) return;
+            // The first change since the last rebuild: while the save settles, the last rebuild's garbage is collected.
+            if (_changes.Count == 0) ThreadPool.UnsafeQueueUserWorkItem(_ => Incremental.BuildCache.CollectBetweenBuilds(), null);
             _changes.Add(what);
             _settle.Change(SettleTime, Timeout.InfiniteTimeSpan);
         }
