@@ -6,12 +6,18 @@ namespace InspectionSite.Content.Reading;
 /// The rows read from each CSV file, kept between builds in one process (the preview) with the file's bytes,
 /// so that a file that has not changed is not read or parsed again, and a file changed in a few rows has only those
 /// rows decoded and parsed again. Only files read without a single problem are kept: a file with problems is read, and
-/// its problems reported, every time.
+/// its problems reported, every time. A cache serves one build at a time, as the preview's builds take turns.
 /// </summary>
 public sealed class CsvTableCache
 {
-    /// <summary>The bytes rather than the text: half the memory, and a changed file's other lines are compared, never decoded.</summary>
-    private sealed record Entry(FileStamp Stamp, byte[] Bytes, object Rows, IReadOnlyDictionary<string, int> Columns);
+    /// <summary>
+    /// The bytes rather than the text: half the memory, and a changed file's other lines are compared, never decoded.
+    /// They are the first <c>Length</c> bytes of a buffer that the file's next bytes are copied into when they fit.
+    /// </summary>
+    private sealed record Entry(FileStamp Stamp, byte[] Buffer, int Length, object Rows, IReadOnlyDictionary<string, int> Columns)
+    {
+        public ReadOnlySpan<byte> Bytes => Buffer.AsSpan(0, Length);
+    }
 
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
@@ -34,11 +40,11 @@ public sealed class CsvTableCache
     /// header or the encoding changed, a line ends in a lone carriage return, rows below the change moved to other lines,
     /// or the changed lines have any problem (a full read then reports it just as a first read would).
     /// </summary>
-    public IReadOnlyList<T>? Patch<T>(string file, byte[] bytes, CsvReadContext context, Func<string, CsvReadContext, IReadOnlyList<T>> read, Func<T, SourceLocation> sourceOf)
+    public IReadOnlyList<T>? Patch<T>(string file, ReadOnlySpan<byte> bytes, CsvReadContext context, Func<string, CsvReadContext, IReadOnlyList<T>> read, Func<T, SourceLocation> sourceOf)
     {
         if (EntryOf(file) is not { Rows: IReadOnlyList<T> rows } entry) return null;
         var old = entry.Bytes;
-        if (bytes.AsSpan().SequenceEqual(old)) // saved again the same
+        if (bytes.SequenceEqual(old)) // saved again the same
         {
             context.UseHeader(entry.Columns);
             return rows;
@@ -50,14 +56,14 @@ public sealed class CsvTableCache
 
         // Lines both files share at the start and at the end, counted without splitting either into lines:
         // only lines that lie whole (with their line break) in the common part count, so neither count is ever too high.
-        var prefix = old.AsSpan().CommonPrefixLength(bytes);
-        var same = old.AsSpan(0, prefix).Count(LineFeed);
+        var prefix = old.CommonPrefixLength(bytes);
+        var same = old[..prefix].Count(LineFeed);
         if (same == 0) return null;
         var firstDiffering = LineStart(bytes, same);
         var suffix = Math.Min(CommonSuffixLength(old, bytes), Math.Min(old.Length, bytes.Length) - firstDiffering);
-        var sameAtEnd = bytes.AsSpan(bytes.Length - suffix).Count(LineFeed);
-        var linesBefore = old.AsSpan().Count(LineFeed) + 1;
-        var linesAfter = bytes.AsSpan().Count(LineFeed) + 1;
+        var sameAtEnd = bytes[(bytes.Length - suffix)..].Count(LineFeed);
+        var linesBefore = old.Count(LineFeed) + 1;
+        var linesAfter = bytes.Count(LineFeed) + 1;
 
         // Lines are numbered from 1, the header being line 1. Rows starting at or after `lastChanged` + 1 lie wholly in the unchanged end.
         var firstChanged = same + 1;
@@ -72,11 +78,11 @@ public sealed class CsvTableCache
 
         // The changed rows must start and end outside quotes, as whole rows do: an even number of quotation marks before and within them.
         var start = LineStart(bytes, from - 1);
-        var changedBytes = to > from ? bytes.AsSpan(start, Math.Min(LineStart(bytes, to - 1), bytes.Length) - start) : [];
-        if (bytes.AsSpan(0, start).Count(Quote) % 2 != 0 || changedBytes.Count(Quote) % 2 != 0) return null;
+        var changedBytes = to > from ? bytes[start..Math.Min(LineStart(bytes, to - 1), bytes.Length)] : [];
+        if (bytes[..start].Count(Quote) % 2 != 0 || changedBytes.Count(Quote) % 2 != 0) return null;
 
         // Blank lines are skipped, so padding the changed lines with them keeps every row's line number.
-        var header = SourceText.Decode(bytes.AsSpan(0, LineStart(bytes, 1)), encoding)[..^1];
+        var header = SourceText.Decode(bytes[..LineStart(bytes, 1)], encoding)[..^1];
         var scratch = new CsvReadContext(context.File, new DiagnosticBag());
         var changed = read(header + new string('\n', from - 1) + SourceText.Decode(changedBytes, encoding), scratch);
         if (scratch.HasReported) return null;
@@ -84,11 +90,22 @@ public sealed class CsvTableCache
         return [.. rows.Take(kept), .. changed, .. rows.Skip(next)];
     }
 
-    /// <summary>Keeps the rows read from <paramref name="bytes"/>, the file's bytes when it had <paramref name="stamp"/>.</summary>
-    public void Keep<T>(string file, FileStamp stamp, byte[] bytes, IReadOnlyList<T> rows, CsvReadContext context)
+    /// <summary>
+    /// Keeps the rows read from <paramref name="bytes"/>, the file's bytes when it had <paramref name="stamp"/>, copying the
+    /// bytes into the buffer kept for the file when they fit: an edit changes a file's length by a few bytes, so the
+    /// buffer, made with room to spare, is allocated once.
+    /// </summary>
+    public void Keep<T>(string file, FileStamp stamp, ReadOnlySpan<byte> bytes, IReadOnlyList<T> rows, CsvReadContext context)
     {
         if (context.HasReported) return;
-        lock (_gate) _entries[file] = new Entry(stamp, bytes, rows, context.Columns);
+        lock (_gate)
+        {
+            var buffer = _entries.GetValueOrDefault(file)?.Buffer is { } kept && kept.Length >= bytes.Length
+                ? kept
+                : GC.AllocateUninitializedArray<byte>(bytes.Length + bytes.Length / 16);
+            bytes.CopyTo(buffer);
+            _entries[file] = new Entry(stamp, buffer, bytes.Length, rows, context.Columns);
+        }
     }
 
     private Entry? EntryOf(string file)

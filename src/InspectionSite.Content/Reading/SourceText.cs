@@ -20,11 +20,15 @@ public static class SourceText
         Windows1252 = Encoding.GetEncoding(1252);
     }
 
+    /// <summary>The file's text.</summary>
+    public static string Read(string path) => WithBytes(path, bytes => Decode(bytes.Span));
+
     /// <summary>
-    /// The file's text. Its bytes go through a pooled buffer, since only the text is kept: the preview reads a changed
-    /// Markdown file again at every edit, and a fresh array each time is that much more for the garbage collector.
+    /// Hands the file's bytes to <paramref name="use"/> in a pooled buffer, which it must not keep. The preview reads a
+    /// changed file again at every edit, 7.5 MB for progress.csv at 10,000 items, and a fresh array each time is that
+    /// much more for the garbage collector, and fresh memory for the system to map.
     /// </summary>
-    public static string Read(string path)
+    public static T WithBytes<T>(string path, Func<ReadOnlyMemory<byte>, T> use)
     {
         using var file = File.OpenHandle(path);
         var length = checked((int)RandomAccess.GetLength(file));
@@ -33,7 +37,7 @@ public static class SourceText
         {
             var read = 0;
             for (int got; read < length && (got = RandomAccess.Read(file, buffer.AsSpan(read, length - read), read)) > 0;) read += got;
-            return Decode(buffer.AsSpan(0, read));
+            return use(buffer.AsMemory(0, read));
         }
         finally
         {
