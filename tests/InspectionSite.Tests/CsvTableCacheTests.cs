@@ -95,6 +95,34 @@ public sealed class CsvTableCacheTests
     public void Rows_read_again_after_a_save_in_any_encoding_are_those_a_full_read_gives(string save, byte[] before, byte[] after, bool readInPart) =>
         AssertPatchedAsReadWhole(save, before, after, readInPart);
 
+    /// <summary>
+    /// One cache through edit after edit, the file growing and shrinking: its bytes are kept in one buffer, and each
+    /// edit must be compared with the last bytes alone, not with what a longer file left in the buffer.
+    /// </summary>
+    [Fact]
+    public void A_file_edited_again_and_again_is_patched_against_its_last_bytes_alone()
+    {
+        var cache = new CsvTableCache();
+        var first = new CsvReadContext("progress.csv", new DiagnosticBag());
+        cache.Keep("progress.csv", NeverSeen, Encoding.UTF8.GetBytes(Before), ProgressTable.Schema.Read(Before, first), first);
+        string[] edits =
+        [
+            Before.Replace("Third.", "Third and a good deal more besides that."),
+            Before,
+            Before.Replace("Fifth.", "5th."),
+            Before.Replace("Fifth.", "Fifth with some words more than it had."),
+        ];
+        foreach (var after in edits)
+        {
+            var context = new CsvReadContext("progress.csv", new DiagnosticBag());
+            var patched = cache.Patch("progress.csv", Encoding.UTF8.GetBytes(after), context, ProgressTable.Schema.Read, p => p.Source);
+
+            Assert.NotNull(patched);
+            Assert.Equal(Describe(ProgressTable.Schema.Read(after, new CsvReadContext("progress.csv", new DiagnosticBag()))), Describe(patched));
+            cache.Keep("progress.csv", NeverSeen, Encoding.UTF8.GetBytes(after), patched, context);
+        }
+    }
+
     private static void AssertPatchedAsReadWhole(string edit, byte[] before, byte[] after, bool readInPart)
     {
         var patched = Patch(before, after);
