@@ -35,14 +35,15 @@ public sealed class OutputFile
     public long Length { get; }
 
     /// <summary>The bytes as one array, joined when first asked for if the file is in parts.</summary>
-    public byte[] Content => _content ??= Join(Parts, Length);
+    public byte[] Content => _content ??= Whole();
 
     /// <summary>Whether the two files hold the same bytes; parts that are the very same memory are not compared byte by byte.</summary>
     public bool SameBytesAs(OutputFile other)
     {
         if (ReferenceEquals(this, other)) return true;
         if (Length != other.Length) return false;
-        if (Parts.Count != other.Parts.Count) return Content.AsSpan().SequenceEqual(other.Content);
+        // Split differently (rare): joined for the comparison only, so that a file in parts is not kept whole as well.
+        if (Parts.Count != other.Parts.Count) return Whole().AsSpan().SequenceEqual(other.Whole());
         for (var i = 0; i < Parts.Count; i++)
             if (!Parts[i].Equals(other.Parts[i]) && !Parts[i].Span.SequenceEqual(other.Parts[i].Span)) return false;
         return true;
@@ -67,11 +68,12 @@ public sealed class OutputFile
         return true;
     }
 
-    private static byte[] Join(IReadOnlyList<ReadOnlyMemory<byte>> parts, long length)
+    private byte[] Whole()
     {
-        var whole = GC.AllocateUninitializedArray<byte>(checked((int)length));
+        if (_content is { } content) return content;
+        var whole = GC.AllocateUninitializedArray<byte>(checked((int)Length));
         var at = 0;
-        foreach (var part in parts)
+        foreach (var part in Parts)
         {
             part.Span.CopyTo(whole.AsSpan(at));
             at += part.Length;
