@@ -39,6 +39,12 @@ public static class OpenDataFiles
     /// </summary>
     private static readonly ConditionalWeakTable<IReadOnlyList<object?>, RowText> RowTexts = new();
 
+    /// <summary>The JSON file's brackets and the separator between its rows, shared by every table's file.</summary>
+    private static readonly ReadOnlyMemory<byte> JsonStart = "[\n"u8.ToArray();
+    private static readonly ReadOnlyMemory<byte> JsonSeparator = ",\n"u8.ToArray();
+    private static readonly ReadOnlyMemory<byte> JsonEnd = "]\n"u8.ToArray();
+    private static readonly ReadOnlyMemory<byte> JsonEndAfterRows = "\n]\n"u8.ToArray();
+
     private sealed record TableFiles(OutputFile Csv, OutputFile Json, string CsvHash);
 
     private sealed record RowText(byte[] Csv, byte[] Json);
@@ -76,11 +82,6 @@ public static class OpenDataFiles
         return new TableFiles(new OutputFile(table.CsvPath.TrimStart('/'), csv), new OutputFile(table.JsonPath.TrimStart('/'), json),
             Convert.ToHexStringLower(hash.GetHashAndReset()));
     }
-
-    private static readonly ReadOnlyMemory<byte> JsonStart = "[\n"u8.ToArray();
-    private static readonly ReadOnlyMemory<byte> JsonSeparator = ",\n"u8.ToArray();
-    private static readonly ReadOnlyMemory<byte> JsonEnd = "]\n"u8.ToArray();
-    private static readonly ReadOnlyMemory<byte> JsonEndAfterRows = "\n]\n"u8.ToArray();
 
     /// <summary>
     /// Writes rows one at a time. A text cell that a spreadsheet would run as a formula (one starting with =, +, - or @)
