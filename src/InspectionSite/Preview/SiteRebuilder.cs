@@ -165,13 +165,14 @@ public sealed class SiteRebuilder : IDisposable
         {
             var clock = Stopwatch.StartNew();
             var pages = _indexSearch(_served.Folder, fresh);
+            var retired = fresh + "-old";
             _served.Replace(() =>
             {
-                var retired = fresh + "-old";
                 if (Directory.Exists(live)) Directory.Move(live, retired);
                 Directory.Move(fresh, live);
-                if (Directory.Exists(retired)) Directory.Delete(retired, recursive: true);
             });
+            // Deleted once requests and rebuilds may go on again: it is thousands of files at 10k.
+            if (Directory.Exists(retired)) Directory.Delete(retired, recursive: true);
             _log.WriteLine($"  search index updated: {pages} pages in {clock.ElapsedMilliseconds} ms.");
             return true;
         }
