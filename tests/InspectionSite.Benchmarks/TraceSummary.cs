@@ -9,8 +9,12 @@ namespace InspectionSite.Benchmarks;
 /// </summary>
 public static class TraceSummary
 {
-    /// <summary>With <paramref name="callersOf"/>, also counts which methods call the methods whose names contain it.</summary>
-    public static void Print(string tracePath, int top, string? callersOf = null)
+    /// <summary>
+    /// With <paramref name="callersOf"/>, also counts which methods call the methods whose names contain it. With
+    /// <paramref name="after"/>, counts only the samples taken that long after the trace began: a trace of the preview
+    /// starts with a whole build, which would drown the rebuilds that follow it.
+    /// </summary>
+    public static void Print(string tracePath, int top, string? callersOf = null, TimeSpan after = default)
     {
         var etlx = TraceLog.CreateFromEventPipeDataFile(tracePath);
         using var log = new TraceLog(etlx);
@@ -18,7 +22,7 @@ public static class TraceSummary
         var inclusive = new Dictionary<string, int>();
         var callers = new Dictionary<string, int>();
         var samples = 0;
-        foreach (var sample in log.Events.Where(e => e.ProviderName == "Microsoft-DotNETCore-SampleProfiler"))
+        foreach (var sample in log.Events.Where(e => e.ProviderName == "Microsoft-DotNETCore-SampleProfiler" && e.TimeStampRelativeMSec >= after.TotalMilliseconds))
         {
             var stack = sample.CallStack();
             if (stack is null || IsWaiting(stack)) continue;
@@ -53,10 +57,17 @@ public static class TraceSummary
         }
     }
 
+    /// <summary>A thread that waits, sleeps, or is blocked in the preview's watching of files or its serving of pages.</summary>
     private static bool IsWaiting(TraceCallStack stack)
     {
         var name = Name(stack);
-        return name.Contains("Wait", StringComparison.Ordinal) || name.Contains("Sleep", StringComparison.Ordinal) || name.Contains("LowLevelLifoSemaphore", StringComparison.Ordinal);
+        if (name.Contains("Wait", StringComparison.Ordinal) || name.Contains("Sleep", StringComparison.Ordinal) || name.Contains("LowLevelLifoSemaphore", StringComparison.Ordinal))
+            return true;
+        for (var frame = stack; frame is not null; frame = frame.Caller)
+            if (Name(frame) is var caller && (caller.Contains("FileSystemWatcher+RunningInstance.TryReadEvent", StringComparison.Ordinal) ||
+                caller.Contains("SocketAsyncEngine.EventLoop", StringComparison.Ordinal)))
+                return true;
+        return false;
     }
 
     private static string Name(TraceCallStack frame) => frame.CodeAddress.FullMethodName is { Length: > 0 } name ? name : frame.CodeAddress.ModuleName + "!?";
