@@ -167,12 +167,13 @@ public sealed class IncrementalBuildTests
 
     /// <summary>
     /// A long list's pages each show their own rows' states, and every page offers the whole list's filter options: a
-    /// status edit renders again only the page that holds the item, unless it adds or removes an option.
+    /// status edit renders again only the page that holds the item, unless it adds or removes an option. The search form
+    /// offers the same statuses, so it too is rendered again only then.
     /// </summary>
     [Theory]
     [InlineData("a status other items hold", 1)]
     [InlineData("a status no other item holds", 3)]
-    public void A_status_edit_renders_again_the_page_of_the_list_that_holds_the_item_and_every_page_when_the_filters_change(string edit, int listPages)
+    public void A_status_edit_renders_again_the_page_of_the_list_that_holds_the_item_and_every_page_and_the_search_form_when_the_filters_change(string edit, int listPages)
     {
         using var folder = new TempFolder();
         SyntheticInput.Write(SyntheticScale.ForRecommendations(250), folder["input"]);
@@ -193,6 +194,7 @@ public sealed class IncrementalBuildTests
         var listRendered = rendered.Where(path => path.StartsWith("/recommendations/", StringComparison.Ordinal) && path != $"/recommendations/{item}/").Order(StringComparer.Ordinal).ToList();
         Assert.Equal(listPages == 1 ? ["/recommendations/page/2/"] : ["/recommendations/", "/recommendations/page/2/", "/recommendations/page/3/"], listRendered);
         Assert.Contains($"/recommendations/{item}/", rendered);
+        Assert.Equal(listPages == 3, rendered.Contains("/search/"));
     }
 
     [Fact]

@@ -5,6 +5,12 @@ using InspectionSite.Theme.Components;
 
 namespace InspectionSite.Theme.Search;
 
+/// <summary>The standings and overdue answers a site's items hold (<see cref="SearchFacets.OfProgress"/>).</summary>
+public sealed record ProgressFacets(HashSet<ItemRow.Standing> Standings, HashSet<Overdue> Overdue)
+{
+    public bool SameAs(ProgressFacets other) => Standings.SetEquals(other.Standings) && Overdue.SetEquals(other.Overdue);
+}
+
 /// <summary>One search filter a reader can narrow results by: Pagefind's key and the label the form shows.</summary>
 public sealed record SearchFilter(string Key, string Label);
 
@@ -102,6 +108,25 @@ public static class SearchFacets
             _ => v.Value.Order(StringComparer.OrdinalIgnoreCase).ToList(),
         }), StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// What progress gives the search form: the standings and overdue answers items hold, from which its Status and
+    /// Overdue filters take their values. The form shows nothing else of progress, so the preview renders it again after
+    /// a progress edit only when these differ (<see cref="ProgressFacets.SameAs"/>). Worked out once for a linked site.
+    /// </summary>
+    public static ProgressFacets OfProgress(SiteModel site) => Progress.GetValue(site, s =>
+    {
+        var facets = new ProgressFacets([], []);
+        foreach (var item in s.Recommendations)
+        {
+            var state = s.StateOf(item);
+            facets.Standings.Add(ItemRow.Standing.Of(state));
+            facets.Overdue.Add(state.Overdue);
+        }
+        return facets;
+    });
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SiteModel, ProgressFacets> Progress = [];
 
     private static IEnumerable<(string, string)> YearOf(DateOnly? date) =>
         date is { } d ? [(Year, d.Year.ToString(CultureInfo.InvariantCulture))] : [];

@@ -34,7 +34,7 @@ internal sealed class CachedRender(IStage<(SiteModel Site, ThemeAssets Theme, IR
         var samePages = !PageDependencies.Structure.Overlaps(changes); // then every page is one the last build had, showing what it did
         var byKey = rebuild.PagesByKey = samePages ? last.PagesByKey : new PagesByKey(pages, site);
         if (!SameAssets(last.Produced.Theme.Paths, assetPaths)) return pages;
-        var changed = byKey.Showing(changes.Concat(ContentChanges.InBodies(last.Produced.Site, site)).Concat(ContentChanges.InItemFilters(last.Produced.Site, site, changes)));
+        var changed = byKey.Showing(changes.Concat(ContentChanges.InBodies(last.Produced.Site, site)).Concat(ContentChanges.InFilters(last.Produced.Site, site, changes)));
         return pages.Where(p => changed.Contains(p.Path) || !samePages && !last.Files.ContainsKey(Routes.OutputFile(p.Path))).ToList();
     }
 

@@ -25,6 +25,8 @@ public static class ChangeKeys
     /// of the list offers them, while it shows only its own rows' states.
     /// </summary>
     public const string ItemFilters = "item-filters";
+    /// <summary>The values the search form's Status and Overdue filters offer (<see cref="Theme.Search.SearchFacets.OfProgress"/>).</summary>
+    public const string SearchFilters = "search-filters";
     /// <summary>A progress row added or removed: which items a meeting reports.</summary>
     public const string ProgressRows = "progress-rows";
     public const string Meetings = "meetings";

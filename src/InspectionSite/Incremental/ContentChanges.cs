@@ -7,6 +7,7 @@ using InspectionSite.Content.Reading.Schema;
 using InspectionSite.Content.Reading.Tables;
 using InspectionSite.Content.Site;
 using InspectionSite.Theme.Components;
+using InspectionSite.Theme.Search;
 
 namespace InspectionSite.Incremental;
 
@@ -93,13 +94,16 @@ public static class ContentChanges
     }
 
     /// <summary>
-    /// <see cref="ChangeKeys.ItemFilters"/> when the list of every item offers other filter options: for an edit that
-    /// changed what lists show of progress (<see cref="ChangeKeys.ProgressListed"/>), which can add or remove a status.
+    /// <see cref="ChangeKeys.ItemFilters"/> when the list of every item offers other filter options, and
+    /// <see cref="ChangeKeys.SearchFilters"/> when the search form does: for an edit that changed what lists show of
+    /// progress (<see cref="ChangeKeys.ProgressListed"/>), which can add or remove a status.
     /// </summary>
-    public static IEnumerable<string> InItemFilters(SiteModel beforeSite, SiteModel afterSite, IReadOnlySet<string> changes) =>
-        changes.Contains(ChangeKeys.ProgressListed) && !ItemFilterOptions.OfEveryItem(beforeSite).SameAs(ItemFilterOptions.OfEveryItem(afterSite))
-            ? [ChangeKeys.ItemFilters]
-            : [];
+    public static IEnumerable<string> InFilters(SiteModel beforeSite, SiteModel afterSite, IReadOnlySet<string> changes)
+    {
+        if (!changes.Contains(ChangeKeys.ProgressListed)) yield break;
+        if (!ItemFilterOptions.OfEveryItem(beforeSite).SameAs(ItemFilterOptions.OfEveryItem(afterSite))) yield return ChangeKeys.ItemFilters;
+        if (!SearchFacets.OfProgress(beforeSite).SameAs(SearchFacets.OfProgress(afterSite))) yield return ChangeKeys.SearchFilters;
+    }
 
     /// <summary>Reports each ID whose body's HTML differs between the two sites, or exists in only one.</summary>
     private static void CompareHtml<T>(SiteModel before, SiteModel after, Func<SiteModel, IReadOnlyList<T>> all, Func<T, string> idOf,

@@ -22,9 +22,6 @@ public static class PageKinds
     private static readonly string[] Everything =
         [ChangeKeys.Inspections, ChangeKeys.Reports, ChangeKeys.ItemsListed, ChangeKeys.ProgressListed, ChangeKeys.Meetings, ChangeKeys.Totals];
 
-    private static readonly string[] EveryList =
-        [ChangeKeys.Inspections, ChangeKeys.Reports, ChangeKeys.ItemsListed, ChangeKeys.ProgressListed, ChangeKeys.Meetings];
-
     public static readonly IReadOnlyList<PageKind> All =
     [
         new SectionPage<HomePage>(Routes.Home, Everything),
@@ -43,7 +40,8 @@ public static class PageKinds
             { Rows = site => site.Meetings.Count, PagesChangeWith = [ChangeKeys.Meetings] },
         new SectionPage<TopicsPage>(Routes.Topics, [ChangeKeys.Inspections, ChangeKeys.Reports, ChangeKeys.ItemsListed])
             { Rows = site => site.Topics.Count, PagesChangeWith = [ChangeKeys.Inspections, ChangeKeys.Reports, ChangeKeys.ItemsListed] },
-        new SectionPage<SearchPage>(Routes.Search, EveryList),
+        // The search form offers every value of every filter; of progress, that is only which statuses items hold.
+        new SectionPage<SearchPage>(Routes.Search, [ChangeKeys.Inspections, ChangeKeys.Reports, ChangeKeys.ItemsListed, ChangeKeys.Meetings, ChangeKeys.SearchFilters]),
         new SectionPage<NotFoundPage>(Routes.NotFound, []) { Listed = false },
         new SectionPage<HowWeKnowPage>(Routes.HowWeKnow, [ChangeKeys.Meetings, ChangeKeys.Corrections]),
         // The open-data tables are made afresh at every build, so the page is rendered at every build (it comes out the same when nothing changed).
