@@ -20,7 +20,23 @@ public sealed class CsvTableCache
     }
 
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, byte[]> _readBuffers = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
+
+    /// <summary>
+    /// The file's bytes, read into a buffer kept for it from build to build: valid until the file is read again. Memory
+    /// that the system maps afresh costs more than the read itself: at 10,000 items, reading progress.csv (7.5 MB) into
+    /// a new buffer at each edit took 30–40 ms in the preview.
+    /// </summary>
+    public ReadOnlyMemory<byte> Read(string file, string path) => SourceText.ReadInto(path, length =>
+    {
+        lock (_gate)
+        {
+            if (!_readBuffers.TryGetValue(file, out var buffer) || buffer.Length < length)
+                _readBuffers[file] = buffer = GC.AllocateUninitializedArray<byte>(length + length / 16);
+            return buffer;
+        }
+    });
 
     /// <summary>
     /// The rows last read from <paramref name="file"/>, if its size and time say it has not changed since

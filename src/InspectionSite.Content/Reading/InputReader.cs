@@ -82,12 +82,10 @@ public sealed class InputReader(string inputFolder, DiagnosticBag diagnostics, C
         if (tableCache is null) return schema.Read(SourceText.Read(path), context);
         if (tableCache.Unchanged<T>(fileName, file, context) is { } untouched) return untouched;
         var stamp = FileStamp.Before(file);
-        return SourceText.WithBytes(path, bytes =>
-        {
-            var rows = tableCache.Patch(fileName, bytes.Span, context, schema.Read, sourceOf) ?? schema.Read(SourceText.Decode(bytes.Span), context);
-            tableCache.Keep(fileName, stamp, bytes.Span, rows, context);
-            return rows;
-        });
+        var bytes = tableCache.Read(fileName, path).Span;
+        var rows = tableCache.Patch(fileName, bytes, context, schema.Read, sourceOf) ?? schema.Read(SourceText.Decode(bytes), context);
+        tableCache.Keep(fileName, stamp, bytes, rows, context);
+        return rows;
     }
 
     private IReadOnlyList<T> ReadDocuments<T>(string folder, DocumentSchema<T> schema) where T : class =>
