@@ -49,4 +49,31 @@ public sealed class OutputFileTests
 
         Assert.Equal(Whole, File.ReadAllBytes(target));
     }
+
+    /// <summary>
+    /// The preview writes a changed file over the one it wrote before, from the first part that differs: whatever the
+    /// change, and whatever happened to the file on disk meanwhile, the file must end up holding exactly the new bytes.
+    /// </summary>
+    [Theory]
+    [InlineData("a row's status changed", new[] { "id,status\n", "9001,shut\n", "9002,signed-off-by-force\n" }, null)]
+    [InlineData("the last row changed", new[] { "id,status\n", "9001,open\n", "9002,open\n" }, null)]
+    [InlineData("a row fewer", new[] { "id,status\n", "9001,open\n" }, null)]
+    [InlineData("a row more", new[] { "id,status\n", "9001,open\n", "9002,signed-off-by-force\n", "9003,open\n" }, null)]
+    [InlineData("split elsewhere", new[] { "id,status\n9001,", "shut\n9002,signed-off-by-force\n" }, null)]
+    [InlineData("the file edited by hand since", new[] { "id,status\n", "9001,shut\n", "9002,signed-off-by-force\n" }, "ID,STATUS\n9001,open\n")]
+    [InlineData("the file deleted since", new[] { "id,status\n", "9001,shut\n", "9002,signed-off-by-force\n" }, "")]
+    public void Writing_a_file_over_the_one_written_before_leaves_exactly_its_bytes(string because, string[] parts, string? onDiskSince)
+    {
+        using var folder = new TempFolder();
+        var target = folder["progress.csv"];
+        var before = InParts("id,status\n", "9001,open\n", "9002,signed-off-by-force\n");
+        before.WriteTo(target);
+        if (onDiskSince == "") File.Delete(target);
+        else if (onDiskSince is not null) File.WriteAllText(target, onDiskSince);
+
+        var after = InParts(parts);
+        after.WriteOver(target, before);
+
+        Assert.True(after.Content.AsSpan().SequenceEqual(File.ReadAllBytes(target)), because);
+    }
 }

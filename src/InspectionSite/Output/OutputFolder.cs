@@ -100,7 +100,7 @@ public sealed partial class OutputFolder(string path)
             // btrfs) or their names' hash (ext4): made one by one in a fixed order, the search index is the same every build.
             foreach (var folder in files.Select(file => Path.GetDirectoryName(Target(staged.Folder, file.Path))!).Distinct().Order(StringComparer.Ordinal))
                 Directory.CreateDirectory(folder);
-            Parallel.ForEach(files, file => Write(staged.Folder, file));
+            Parallel.ForEach(files, file => Write(staged.Folder, (file, null)));
             TestPause.At("staged");
             return staged;
         }
@@ -123,23 +123,25 @@ public sealed partial class OutputFolder(string path)
         {
             var differ = Enumerable.Range(0, files.Count)
                 .Where(i => !previous[i].SameBytesAs(files[i]))
-                .Select(i => files[i]).ToList();
-            Parallel.ForEach(differ, file => Write(_path, file));
+                .Select(i => (files[i], (OutputFile?)previous[i])).ToList();
+            Parallel.ForEach(differ, change => Write(_path, change));
             return differ.Count;
         }
         var before = previous.ToDictionary(f => f.Path, StringComparer.Ordinal);
-        var changed = files.Where(f => !before.TryGetValue(f.Path, out var old) || !old.SameBytesAs(f)).ToList();
-        Parallel.ForEach(changed, file => Write(_path, file));
+        var changed = files.Select(f => (File: f, Old: before.GetValueOrDefault(f.Path))).Where(c => c.Old?.SameBytesAs(c.File) != true).ToList();
+        Parallel.ForEach(changed, change => Write(_path, change));
         var gone = before.Keys.Except(files.Select(f => f.Path), StringComparer.Ordinal).ToList();
         foreach (var path in gone) File.Delete(Target(_path, path));
         return changed.Count + gone.Count;
     }
 
-    private static void Write(string root, OutputFile file)
+    /// <summary>Writes a file over the one at its path, <paramref name="change"/>'s Old, or anew where there was none.</summary>
+    private static void Write(string root, (OutputFile File, OutputFile? Old) change)
     {
-        var target = Target(root, file.Path);
+        var target = Target(root, change.File.Path);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        file.WriteTo(target);
+        if (change.Old is { } old) change.File.WriteOver(target, old);
+        else change.File.WriteTo(target);
     }
 
     private static string Target(string root, string relative)
