@@ -40,6 +40,13 @@ public sealed class BuildCache
     /// </summary>
     public static void CollectBetweenBuilds() => GC.Collect(1, GCCollectionMode.Forced, blocking: true);
 
+    /// <summary>
+    /// Collects every generation, for the preview once its first build and warm-up are done and nothing waits: the first
+    /// build's model and pages (a gigabyte at 10,000 items) are garbage once a later build is kept, and were otherwise
+    /// collected in the background during the first edit's rebuild, which took 350–450 ms rather than about 200.
+    /// </summary>
+    public static void CollectAfterWarmUp() => GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+
     /// <summary>Renders every page again at the next build: for when the theme itself changes.</summary>
     public void ForgetPages() => _last = null;
 

@@ -102,7 +102,7 @@ public sealed class SiteRebuilder : IDisposable
 
     /// <summary>
     /// Runs the build once more with nothing changed and drops what it makes, so that the runtime compiles the code
-    /// of a rebuild before the first edit rather than during it.
+    /// of a rebuild before the first edit rather than during it, then collects what the first build left behind.
     /// An edit saved meanwhile is still published by its own rebuild, which writes what differs from the files last
     /// published, whatever the cache saw first.
     /// </summary>
@@ -119,6 +119,7 @@ public sealed class SiteRebuilder : IDisposable
             {
                 // the rebuild that the edit brings reports it
             }
+            Incremental.BuildCache.CollectAfterWarmUp();
         }
     }
 
