@@ -277,15 +277,15 @@ public sealed class SiteModel
     /// <summary>The HTML of a Markdown body, rendered when the site was linked.</summary>
     public string Html(MarkdownText text) => _html[text.File];
 
+    /// <summary>The headings of every meeting's paper, which sources are checked against and link to.</summary>
+    internal PaperSections Sections => _sections;
+
     /// <summary>
     /// This model with its Markdown rendered again, for input whose rows are exactly those it was built from:
     /// everything derived from the rows stays, and each body's HTML, found by its file, is the new one.
     /// </summary>
     /// <param name="htmlByFile">The HTML of every body, by the file it was read from.</param>
     /// <param name="sections">The headings of the meetings' papers, which sources link to.</param>
-    /// <summary>The headings of every meeting's paper, which sources are checked against and link to.</summary>
-    internal PaperSections Sections => _sections;
-
     public SiteModel WithBodies(IReadOnlyDictionary<string, string> htmlByFile, PaperSections sections)
     {
         var model = (SiteModel)MemberwiseClone();
