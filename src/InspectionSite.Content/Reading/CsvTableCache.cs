@@ -30,12 +30,7 @@ public sealed class CsvTableCache
     /// </summary>
     public ReadOnlyMemory<byte> Read(string file, string path) => SourceText.ReadInto(path, length =>
     {
-        lock (_gate)
-        {
-            if (!_readBuffers.TryGetValue(file, out var buffer) || buffer.Length < length)
-                _readBuffers[file] = buffer = GC.AllocateUninitializedArray<byte>(length + length / 16);
-            return buffer;
-        }
+        lock (_gate) return _readBuffers[file] = WithRoomFor(length, _readBuffers.GetValueOrDefault(file));
     });
 
     /// <summary>
@@ -108,21 +103,25 @@ public sealed class CsvTableCache
 
     /// <summary>
     /// Keeps the rows read from <paramref name="bytes"/>, the file's bytes when it had <paramref name="stamp"/>, copying the
-    /// bytes into the buffer kept for the file when they fit: an edit changes a file's length by a few bytes, so the
-    /// buffer, made with room to spare, is allocated once.
+    /// bytes into the buffer kept for the file (<see cref="WithRoomFor"/>).
     /// </summary>
     public void Keep<T>(string file, FileStamp stamp, ReadOnlySpan<byte> bytes, IReadOnlyList<T> rows, CsvReadContext context)
     {
         if (context.HasReported) return;
         lock (_gate)
         {
-            var buffer = _entries.GetValueOrDefault(file)?.Buffer is { } kept && kept.Length >= bytes.Length
-                ? kept
-                : GC.AllocateUninitializedArray<byte>(bytes.Length + bytes.Length / 16);
+            var buffer = WithRoomFor(bytes.Length, _entries.GetValueOrDefault(file)?.Buffer);
             bytes.CopyTo(buffer);
             _entries[file] = new Entry(stamp, buffer, bytes.Length, rows, context.Columns);
         }
     }
+
+    /// <summary>
+    /// <paramref name="buffer"/> when it holds <paramref name="length"/> bytes, else a new one with a sixteenth to spare:
+    /// an edit changes a file's length by a few bytes, so a file's buffers are allocated once.
+    /// </summary>
+    private static byte[] WithRoomFor(int length, byte[]? buffer) =>
+        buffer is not null && buffer.Length >= length ? buffer : GC.AllocateUninitializedArray<byte>(length + length / 16);
 
     private Entry? EntryOf(string file)
     {

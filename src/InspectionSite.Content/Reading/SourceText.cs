@@ -20,16 +20,13 @@ public static class SourceText
         Windows1252 = Encoding.GetEncoding(1252);
     }
 
-    /// <summary>The file's text.</summary>
-    public static string Read(string path) => WithBytes(path, bytes => Decode(bytes.Span));
-
-    /// <summary>Hands the file's bytes to <paramref name="use"/> in a pooled buffer, which it must not keep.</summary>
-    public static T WithBytes<T>(string path, Func<ReadOnlyMemory<byte>, T> use)
+    /// <summary>The file's text, its bytes read into a pooled buffer, since only the text is kept.</summary>
+    public static string Read(string path)
     {
         byte[]? rented = null;
         try
         {
-            return use(ReadInto(path, length => rented = ArrayPool<byte>.Shared.Rent(length)));
+            return Decode(ReadInto(path, length => rented = ArrayPool<byte>.Shared.Rent(length)).Span);
         }
         finally
         {
