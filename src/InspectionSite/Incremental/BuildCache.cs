@@ -34,8 +34,8 @@ public sealed class BuildCache
     public IReadOnlyList<string> PagesRendered { get; private set; } = [];
 
     /// <summary>
-    /// Collects what the builds before left behind, for a caller that is waiting anyway (the preview, while a save
-    /// settles). The cache holds the last build, so a rebuild's objects live until the next one: at 10,000 items each
+    /// Collects what the builds before left behind, for a caller with a moment when nothing waits (the preview, a second
+    /// after a rebuild). The cache holds the last build, so a rebuild's objects live until the next one: at 10,000 items each
     /// rebuild leaves about 56 MB behind, and a collection that falls during a rebuild stops it for 15–120 ms.
     /// </summary>
     public static void CollectBetweenBuilds() => GC.Collect(1, GCCollectionMode.Forced, blocking: true);

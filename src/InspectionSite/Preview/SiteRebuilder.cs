@@ -7,18 +7,29 @@ using InspectionSite.Pipeline;
 namespace InspectionSite.Preview;
 
 /// <summary>
-/// Rebuilds the site when its sources change. It waits for the files to settle (Excel writes a save
-/// as several steps), runs the whole pipeline in memory, keeping a <see cref="Incremental.BuildCache"/> so
-/// that only what an edit changed is parsed, rendered and checked again, and only when that succeeds writes
-/// the new site into the output folder. A failed rebuild leaves the last good site served and says why.
+/// Rebuilds the site when its sources change. It waits for a save's writes to settle, runs the whole pipeline in
+/// memory, keeping a <see cref="Incremental.BuildCache"/> so that only what an edit changed is parsed, rendered and
+/// checked again, and only when that succeeds writes the new site into the output folder. A failed rebuild leaves
+/// the last good site served and says why.
 /// </summary>
+/// <remarks>
+/// A program may save in steps: Excel writes a new file, moves the old one aside and moves the new one in. The
+/// steps in between are never shown: a rebuild that a later change overtakes is dropped for the one that follows
+/// it, and a failure is reported only once the sources have stayed still for <see cref="FailureSettleTime"/>.
+/// </remarks>
 public sealed class SiteRebuilder : IDisposable
 {
-    /// <summary>How long the sources must stay unchanged before a rebuild starts.</summary>
-    public static readonly TimeSpan SettleTime = TimeSpan.FromMilliseconds(100);
+    /// <summary>How long the sources must stay unchanged before a rebuild starts: long enough to gather one save's writes.</summary>
+    public static readonly TimeSpan SettleTime = TimeSpan.FromMilliseconds(30);
+
+    /// <summary>How long the sources must stay unchanged before a failed rebuild is reported: a save in steps passes through states that fail.</summary>
+    public static readonly TimeSpan FailureSettleTime = TimeSpan.FromMilliseconds(300);
 
     /// <summary>How long after a rebuild the search index is brought up to date: the open pages reload first.</summary>
     public static readonly TimeSpan SearchIndexDelay = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long after a rebuild its garbage is collected: once the open pages have reloaded.</summary>
+    public static readonly TimeSpan CollectionDelay = TimeSpan.FromSeconds(1);
 
     private readonly BuildOptions _options;
     private readonly OutputFolder _output;
@@ -33,11 +44,15 @@ public sealed class SiteRebuilder : IDisposable
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Timer _settle;
     private readonly Timer _searchIndex;
+    private readonly Timer _collection;
+    private readonly Timer _failureReport;
     private readonly Incremental.BuildCache _cache = new();
     private readonly Func<string, string, int> _indexSearch;
     private IReadOnlyList<OutputFile>? _published;
     private bool _searchIndexStale;
     private int _builds;
+    private long _changesSeen;
+    private (string Reason, BuildStatus Status, long ChangesSeen)? _unreportedFailure;
     private bool _stopped;
 
     /// <param name="indexSearch">Indexes a site folder into a bundle folder and says how many pages it holds (<see cref="Search.SearchIndexer.Index"/>).</param>
@@ -51,7 +66,10 @@ public sealed class SiteRebuilder : IDisposable
         _events = events;
         _log = log;
         _settle = new Timer(_ => RebuildChanged());
-        _searchIndex = new Timer(_ => UpdateSearchIndex());
+        // Pagefind runs for seconds: on a pool thread it would hold back the timers and requests that share the pool.
+        _searchIndex = new Timer(_ => new Thread(UpdateSearchIndex) { IsBackground = true, Name = "Search index" }.Start());
+        _collection = new Timer(_ => CollectBetweenBuilds());
+        _failureReport = new Timer(_ => ReportFailureIfStill());
         ThemeHotReload.Applied += OnThemeReloaded;
     }
 
@@ -62,7 +80,13 @@ public sealed class SiteRebuilder : IDisposable
     }
 
     /// <summary>Builds now, publishes on success, and tells the open pages either way.</summary>
-    public BuildStatus Build(string reason)
+    public BuildStatus Build(string reason) => Build(reason, changesSeen: null)!;
+
+    /// <param name="changesSeen">
+    /// For a rebuild that changes brought, how many had been seen when it started: if more come before it ends, it
+    /// is dropped (and null returned) for the rebuild that follows them, and a failure waits to be reported.
+    /// </param>
+    private BuildStatus? Build(string reason, long? changesSeen)
     {
         lock (_buildGate)
         {
@@ -71,6 +95,11 @@ public sealed class SiteRebuilder : IDisposable
             try
             {
                 var site = _cache.Produce(_options);
+                if (changesSeen is { } seen && ChangedSince(seen))
+                {
+                    _log.WriteLine($"{reason}: changed again while rebuilding, so the next rebuild shows it.");
+                    return null;
+                }
                 var build = $"{_session}-{++_builds}";
                 _served.Replace(() => Publish(site), build);
                 status = new BuildStatus(build, []);
@@ -80,23 +109,68 @@ public sealed class SiteRebuilder : IDisposable
             }
             catch (InputException e)
             {
-                status = Failed(e.Diagnostics);
+                status = new BuildStatus(_served.Build, e.Diagnostics);
             }
             catch (Exception e) when (IsFolderOrToolProblem(e))
             {
-                status = Failed([new Diagnostic(new SourceLocation(_options.InputFolder, 1, 1), e.Message, "Check that the folder and its files exist and that no other program is holding them, then save again.")]);
+                status = new BuildStatus(_served.Build, [new Diagnostic(new SourceLocation(_options.InputFolder, 1, 1), e.Message, "Check that the folder and its files exist and that no other program is holding them, then save again.")]);
             }
-            _events.Publish(status);
-            if (_searchIndexStale) _searchIndex.Change(SearchIndexDelay, Timeout.InfiniteTimeSpan);
-            return status;
-
-            BuildStatus Failed(IReadOnlyList<Diagnostic> problems)
+            if (!status.Succeeded && changesSeen is { } since)
             {
-                _log.WriteLine($"{reason}: the site could not be rebuilt ({problems.Count} problem(s)):");
-                foreach (var problem in problems) _log.WriteLine($"  {problem}");
-                _log.WriteLine("The last good site is still being served.");
-                return new BuildStatus(_served.Build, problems);
+                lock (_changesGate) _unreportedFailure = (reason, status, since);
+                _failureReport.Change(FailureSettleTime, Timeout.InfiniteTimeSpan);
+                return status;
             }
+            Report(reason, status);
+            if (_searchIndexStale) _searchIndex.Change(SearchIndexDelay, Timeout.InfiniteTimeSpan);
+            _collection.Change(CollectionDelay, Timeout.InfiniteTimeSpan);
+            return status;
+        }
+    }
+
+    /// <summary>Tells the open pages, and the editor when it failed.</summary>
+    private void Report(string reason, BuildStatus status)
+    {
+        if (!status.Succeeded)
+        {
+            _log.WriteLine($"{reason}: the site could not be rebuilt ({status.Problems.Count} problem(s)):");
+            foreach (var problem in status.Problems) _log.WriteLine($"  {problem}");
+            _log.WriteLine("The last good site is still being served.");
+        }
+        _events.Publish(status);
+    }
+
+    /// <summary>Reports the last failed rebuild if nothing has changed since it started: otherwise a rebuild follows.</summary>
+    private void ReportFailureIfStill()
+    {
+        lock (_changesGate)
+        {
+            if (_stopped || _unreportedFailure is not { } failure || ChangedSince(failure.ChangesSeen)) return;
+            _unreportedFailure = null;
+            Report(failure.Reason, failure.Status);
+        }
+    }
+
+    private bool ChangedSince(long changesSeen)
+    {
+        lock (_changesGate) return _changesSeen != changesSeen;
+    }
+
+    /// <summary>
+    /// Collects what the last rebuilds left behind while nothing waits (<see cref="Incremental.BuildCache.CollectBetweenBuilds"/>),
+    /// so that a collection seldom falls during a rebuild or a reload.
+    /// </summary>
+    private void CollectBetweenBuilds()
+    {
+        lock (_changesGate) if (_stopped || _changes.Count > 0) return;
+        if (!_buildGate.TryEnter()) return; // a rebuild is under way, and asks for a collection once it is done
+        try
+        {
+            Incremental.BuildCache.CollectBetweenBuilds();
+        }
+        finally
+        {
+            _buildGate.Exit();
         }
     }
 
@@ -205,7 +279,9 @@ public sealed class SiteRebuilder : IDisposable
 
     private void OnChange(object sender, FileSystemEventArgs change)
     {
-        if (!IsScratchFile(Path.GetFileName(change.FullPath))) OnChange(Shown(change.FullPath));
+        // A file moved aside as a save's step is named by its old name: that source is gone.
+        var path = change is RenamedEventArgs renamed && IsScratchFile(change.FullPath) ? renamed.OldFullPath : change.FullPath;
+        if (!IsScratchFile(path)) OnChange(Shown(path));
     }
 
     private void OnChange(string what)
@@ -213,8 +289,7 @@ public sealed class SiteRebuilder : IDisposable
         lock (_changesGate)
         {
             if (_stopped) return;
-            // The first change since the last rebuild: while the save settles, the last rebuild's garbage is collected.
-            if (_changes.Count == 0) ThreadPool.UnsafeQueueUserWorkItem(_ => Incremental.BuildCache.CollectBetweenBuilds(), null);
+            _changesSeen++;
             _changes.Add(what);
             _settle.Change(SettleTime, Timeout.InfiniteTimeSpan);
         }
@@ -223,13 +298,15 @@ public sealed class SiteRebuilder : IDisposable
     private void RebuildChanged()
     {
         string[] changed;
+        long seen;
         lock (_changesGate)
         {
             if (_stopped || _changes.Count == 0) return;
             changed = [.. _changes];
             _changes.Clear();
+            seen = _changesSeen;
         }
-        Build("Changed " + string.Join(", ", changed));
+        Build("Changed " + string.Join(", ", changed), seen);
     }
 
     /// <summary>A path as the editor knows it: relative to the current folder when inside it.</summary>
@@ -239,8 +316,13 @@ public sealed class SiteRebuilder : IDisposable
         return (relative.StartsWith("..", StringComparison.Ordinal) ? path : relative).Replace('\\', '/');
     }
 
-    /// <summary>Lock and backup files that editors and Excel keep beside the real ones.</summary>
-    private static bool IsScratchFile(string name) =>
+    /// <summary>
+    /// Lock, backup and temporary files that editors and Excel keep beside the real ones. Every source has an
+    /// extension, while the files a save writes before moving them into place often have none (Excel's, sed's).
+    /// </summary>
+    private static bool IsScratchFile(string path) => IsScratchName(Path.GetFileName(path)) || (!Path.HasExtension(path) && !Directory.Exists(path));
+
+    private static bool IsScratchName(string name) =>
         name.StartsWith("~$", StringComparison.Ordinal) || name.StartsWith(".~lock", StringComparison.Ordinal) ||
         name.EndsWith('~') || name.EndsWith(".swp", StringComparison.Ordinal) || name.EndsWith(".tmp", StringComparison.OrdinalIgnoreCase);
 
@@ -252,6 +334,8 @@ public sealed class SiteRebuilder : IDisposable
         foreach (var watcher in _watchers) watcher.Dispose();
         _settle.Dispose();
         _searchIndex.Dispose();
+        _collection.Dispose();
+        _failureReport.Dispose();
         lock (_buildGate) { }
         lock (_indexGate) { }
     }
