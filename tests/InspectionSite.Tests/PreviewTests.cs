@@ -186,6 +186,47 @@ public sealed class PreviewTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task After_an_edit_the_open_data_follows_once_the_page_has_reloaded()
+    {
+        await using var preview = await PreviewSession.StartAsync();
+        using var events = await preview.EventsAsync();
+        Assert.Equal("built", (await events.NextAsync(EventTimeout)).Type);
+        Assert.Contains("\n9962,2022-09-29,2022-09-29,open,", await preview.PageAsync("/data/progress.csv"));
+
+        SaveAsExcelDoes(Path.Combine(preview.Input, "progress.csv"), "9962,2022-09-29,open,", "9962,2022-09-29,evidence-gathering,");
+        Assert.Equal("built", (await events.NextAsync(EventTimeout)).Type);
+        Assert.Contains("Evidence gathering", StatusOn(await preview.PageAsync("/recommendations/9962/")));
+
+        var clock = Stopwatch.StartNew();
+        var download = "";
+        while (!download.Contains("\n9962,2022-09-29,2022-09-29,evidence-gathering,") && clock.Elapsed < EventTimeout)
+        {
+            await Task.Delay(50);
+            download = await preview.PageAsync("/data/progress.csv");
+        }
+        Assert.Contains("\n9962,2022-09-29,2022-09-29,evidence-gathering,", download);
+        output.WriteLine($"The download followed the page {clock.ElapsedMilliseconds} ms after it.");
+    }
+
+    /// <summary>Stopped straight after a rebuild, the preview still writes its downloads: the output folder is left whole.</summary>
+    [Fact]
+    public void Stopped_straight_after_an_edit_the_preview_leaves_its_downloads_written()
+    {
+        using var folder = TempFolder.WithRealInput();
+        var options = new Pipeline.BuildOptions(folder["input"], folder["output"], null, null, SiteBuilder.AsOf);
+        using var served = new ServedSite(options.OutputFolder);
+        var rebuilder = new SiteRebuilder(options, new Pipeline.BuildPipeline(options).OpenOutputFolder(), served,
+            new BuildEvents(new BuildStatus(served.Build, [])), TextWriter.Null);
+        Assert.True(rebuilder.Build("Started").Succeeded);
+
+        SaveAsExcelDoes(Path.Combine(folder["input"], "progress.csv"), "9962,2022-09-29,open,", "9962,2022-09-29,evidence-gathering,");
+        Assert.True(rebuilder.Build("Changed progress.csv").Succeeded);
+        rebuilder.Dispose();
+
+        Assert.Contains("\n9962,2022-09-29,2022-09-29,evidence-gathering,", File.ReadAllText(Path.Combine(folder["output"], "data", "progress.csv")));
+    }
+
+    [Fact]
     public async Task After_an_edit_the_search_index_follows_once_the_page_has_reloaded()
     {
         await using var preview = await PreviewSession.StartAsync();

@@ -28,6 +28,9 @@ public sealed class SiteRebuilder : IDisposable
     /// <summary>How long after a rebuild the search index is brought up to date: the open pages reload first.</summary>
     public static readonly TimeSpan SearchIndexDelay = TimeSpan.FromSeconds(2);
 
+    /// <summary>How long after a rebuild the open-data downloads are written (<see cref="LiveOutput"/>): once the open pages have reloaded.</summary>
+    public static readonly TimeSpan DownloadsDelay = TimeSpan.FromMilliseconds(500);
+
     /// <summary>How long after a rebuild its garbage is collected: once the open pages have reloaded.</summary>
     public static readonly TimeSpan CollectionDelay = TimeSpan.FromSeconds(1);
 
@@ -44,11 +47,12 @@ public sealed class SiteRebuilder : IDisposable
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Timer _settle;
     private readonly Timer _searchIndex;
+    private readonly Timer _downloads;
     private readonly Timer _collection;
     private readonly Timer _failureReport;
     private readonly Incremental.BuildCache _cache = new();
     private readonly Func<string, string, int> _indexSearch;
-    private IReadOnlyList<OutputFile>? _published;
+    private LiveOutput? _live;
     private bool _searchIndexStale;
     private int _builds;
     private long _changesSeen;
@@ -68,6 +72,7 @@ public sealed class SiteRebuilder : IDisposable
         _settle = new Timer(_ => RebuildChanged());
         // Pagefind runs for seconds: on a pool thread it would hold back the timers and requests that share the pool.
         _searchIndex = new Timer(_ => new Thread(UpdateSearchIndex) { IsBackground = true, Name = "Search index" }.Start());
+        _downloads = new Timer(_ => WriteDownloads());
         _collection = new Timer(_ => CollectBetweenBuilds());
         _failureReport = new Timer(_ => ReportFailureIfStill());
         ThemeHotReload.Applied += OnThemeReloaded;
@@ -123,6 +128,7 @@ public sealed class SiteRebuilder : IDisposable
             }
             Report(reason, status);
             if (_searchIndexStale) _searchIndex.Change(SearchIndexDelay, Timeout.InfiniteTimeSpan);
+            _downloads.Change(DownloadsDelay, Timeout.InfiniteTimeSpan);
             _collection.Change(CollectionDelay, Timeout.InfiniteTimeSpan);
             return status;
         }
@@ -184,7 +190,7 @@ public sealed class SiteRebuilder : IDisposable
     {
         lock (_buildGate)
         {
-            if (_published is null) return;
+            if (_live is null) return;
             try
             {
                 _cache.Produce(_options);
@@ -203,13 +209,26 @@ public sealed class SiteRebuilder : IDisposable
 
     /// <summary>
     /// The first build replaces the output folder whole, as "build" does, search index included; after
-    /// that only the files whose bytes changed are rewritten, which keeps a rebuild quick when one cell changes.
+    /// that only the files whose bytes changed are rewritten, which keeps a rebuild quick when one cell changes,
+    /// and the open-data downloads follow the pages (<see cref="WriteDownloads"/>).
     /// </summary>
     private void Publish(ProducedSite site)
     {
-        if (_published is null) new BuildPipeline(_options).Write(site);
-        else _searchIndexStale |= site.Timings.Time("write changes", () => _output.Update(_published, site.Files)) > 0;
-        _published = site.Files;
+        if (_live is null)
+        {
+            new BuildPipeline(_options).Write(site);
+            _live = new LiveOutput(_output, site.Files);
+        }
+        else _searchIndexStale |= site.Timings.Time("write changes", () => _live.UpdatePages(site.Files)) > 0;
+    }
+
+    /// <summary>Writes the open-data downloads of the last site published, if they changed.</summary>
+    private void WriteDownloads()
+    {
+        lock (_buildGate)
+        {
+            if (_live is { } live) _served.Replace(() => live.UpdateDownloads());
+        }
     }
 
     /// <summary>
@@ -326,7 +345,7 @@ public sealed class SiteRebuilder : IDisposable
         name.StartsWith("~$", StringComparison.Ordinal) || name.StartsWith(".~lock", StringComparison.Ordinal) ||
         name.EndsWith('~') || name.EndsWith(".swp", StringComparison.Ordinal) || name.EndsWith(".tmp", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Stops watching, and waits for a rebuild under way to finish so that no staging folder is left behind.</summary>
+    /// <summary>Stops watching, and waits for a rebuild under way to finish and its downloads to be written, so that the output folder is left whole.</summary>
     public void Dispose()
     {
         ThemeHotReload.Applied -= OnThemeReloaded;
@@ -334,9 +353,10 @@ public sealed class SiteRebuilder : IDisposable
         foreach (var watcher in _watchers) watcher.Dispose();
         _settle.Dispose();
         _searchIndex.Dispose();
+        _downloads.Dispose();
         _collection.Dispose();
         _failureReport.Dispose();
-        lock (_buildGate) { }
+        WriteDownloads(); // after a rebuild under way, so that the output folder is left whole
         lock (_indexGate) { }
     }
 }
