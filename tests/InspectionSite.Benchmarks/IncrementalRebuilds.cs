@@ -49,10 +49,11 @@ public sealed class IncrementalRebuilds(string input, string output, int runs)
             var clock = Stopwatch.StartNew();
             var result = site.Build();
             var wall = clock.Elapsed.TotalMilliseconds;
+            var used = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds; // stages may overlap: the whole build's
             site.WriteDownloads(result.Timings);
             if (run < 0) continue;
             times.Add(wall);
-            processor.Add((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds); // stages may overlap: the whole build's
+            processor.Add(used);
             (rendered, pages) = (Math.Max(rendered, result.PagesRendered), result.PageCount);
             foreach (var (stage, elapsed, _) in result.Timings.Stages) (stages.TryGetValue(stage, out var list) ? list : stages[stage] = []).Add(elapsed.TotalMilliseconds);
         }
