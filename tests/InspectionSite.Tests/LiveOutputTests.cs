@@ -66,6 +66,20 @@ public sealed class LiveOutputTests
         Assert.Equal("{\"hash\":\"reopened\"}", Read(folder, "data/datapackage.json"));
     }
 
+    /// <summary>The preview's warm-up renders every page again: only those with the bytes written are taken as written.</summary>
+    [Fact]
+    public void Files_adopted_as_written_leave_a_changed_one_to_be_written()
+    {
+        var (folder, output) = Published(Site("open"));
+        using var _ = folder;
+        IReadOnlyList<OutputFile> warmedUp = [File("index.html", "<p>1 closed</p>"), .. Site("open").Skip(1)];
+
+        output.Adopt(warmedUp);
+
+        Assert.Equal(1, output.UpdatePages(warmedUp));
+        Assert.Equal("<p>1 closed</p>", Read(folder, "index.html"));
+    }
+
     [Fact]
     public void When_files_come_or_go_everything_is_written_at_once()
     {

@@ -39,6 +39,16 @@ public sealed class LiveOutput(OutputFolder folder, IReadOnlyList<OutputFile> wr
         return count;
     }
 
+    /// <summary>
+    /// Takes each of <paramref name="files"/> that holds the same bytes as the file written for the one written, so
+    /// that the next update finds it unchanged by reference rather than by comparing its bytes again.
+    /// </summary>
+    public void Adopt(IReadOnlyList<OutputFile> files)
+    {
+        if (_next is null && OutputFile.SamePaths(_written, files))
+            _written = [.. files.Select((file, i) => file.SameBytesAs(_written[i]) ? file : _written[i])];
+    }
+
     /// <summary>An open-data table or its descriptor: pages link to them, and none shows what is in them.</summary>
     private static bool IsDownload(OutputFile file) =>
         file.Path.StartsWith(DownloadsFolder, StringComparison.Ordinal) && !file.Path.EndsWith(".html", StringComparison.Ordinal);
