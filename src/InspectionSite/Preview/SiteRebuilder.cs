@@ -19,7 +19,7 @@ namespace InspectionSite.Preview;
 /// </remarks>
 public sealed class SiteRebuilder : IDisposable
 {
-    /// <summary>How long the sources must stay unchanged before a rebuild starts: long enough to gather one save's writes.</summary>
+    /// <summary>How long the sources must stay unchanged before a rebuild starts: long enough to gather one save's writes. A file moved into place starts it at once.</summary>
     public static readonly TimeSpan SettleTime = TimeSpan.FromMilliseconds(30);
 
     /// <summary>How long the sources must stay unchanged before a failed rebuild is reported: a save in steps passes through states that fail.</summary>
@@ -301,19 +301,28 @@ public sealed class SiteRebuilder : IDisposable
 
     private void OnChange(object sender, FileSystemEventArgs change)
     {
-        // A file moved aside as a save's step is named by its old name: that source is gone.
-        var path = change is RenamedEventArgs renamed && IsScratchFile(change.FullPath) ? renamed.OldFullPath : change.FullPath;
-        if (!IsScratchFile(path)) OnChange(Shown(path));
+        if (change is RenamedEventArgs renamed && IsScratchFile(change.FullPath))
+        {
+            // A file moved aside as a save's step is named by its old name: that source is gone.
+            if (!IsScratchFile(renamed.OldFullPath)) OnChange(Shown(renamed.OldFullPath));
+        }
+        else if (!IsScratchFile(change.FullPath))
+        {
+            // A file moved into place was written whole first: the last step of a save as Excel and sed make it.
+            OnChange(Shown(change.FullPath), change.ChangeType == WatcherChangeTypes.Renamed ? TimeSpan.Zero : SettleTime);
+        }
     }
 
-    private void OnChange(string what)
+    private void OnChange(string what) => OnChange(what, SettleTime);
+
+    private void OnChange(string what, TimeSpan settle)
     {
         lock (_changesGate)
         {
             if (_stopped) return;
             _changesSeen++;
             _changes.Add(what);
-            _settle.Change(SettleTime, Timeout.InfiniteTimeSpan);
+            _settle.Change(settle, Timeout.InfiniteTimeSpan);
         }
     }
 
